@@ -1,0 +1,43 @@
+// The one entry point for calls from a window: look the call up in the contract, validate its
+// arguments, run its handler, and turn every failure into `{ code, message }` for the person.
+// Both shells hand every call to a dispatcher; nothing reaches a service unvalidated.
+import type { z } from 'zod';
+import { calls, type CallName, type CallResult } from '../../shared/api/contract.js';
+import { KtavError, type Outcome } from '../../shared/api/errors.js';
+import { message } from '../../shared/i18n/messages.js';
+import type { UiLanguage } from '../../shared/model/settings.js';
+
+export type Handlers = {
+  [N in CallName]: (args: z.output<(typeof calls)[N]['args']>) => Promise<CallResult<N>> | CallResult<N>;
+};
+
+export type Dispatch = (name: string, args: unknown) => Promise<Outcome<unknown>>;
+
+export interface DispatcherOptions {
+  language: () => UiLanguage;
+  /** Where technical details of unexpected errors go; never to the window. */
+  log?: (error: unknown, name: string) => void;
+}
+
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions): Dispatch {
+  return async (name, args) => {
+    const lang = options.language();
+    if (typeof name !== 'string' || !Object.hasOwn(calls, name)) {
+      return { ok: false, error: { code: 'unknown-call', message: message(lang, 'unknownCall', { name: String(name) }) } };
+    }
+    const callName = name as CallName;
+    const parsed = calls[callName].args.safeParse(args);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(args)'}: ${i.message}`).join('; ');
+      return { ok: false, error: { code: 'invalid-arguments', message: message(lang, 'invalidArguments', { details }) } };
+    }
+    try {
+      const handler = handlers[callName] as (a: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof KtavError) return { ok: false, error: { code: error.code, message: error.message } };
+      options.log?.(error, callName);
+      return { ok: false, error: { code: 'internal', message: message(lang, 'internal') } };
+    }
+  };
+}

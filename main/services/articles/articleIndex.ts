@@ -1,0 +1,126 @@
+// `index.json`: the derived list of article summaries, so the library opens without reading
+// every article. It records each file's size and mtime; an entry whose file changed, a file
+// missing from it, or a damaged index is rebuilt from the article files themselves.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleSummary } from '../../../shared/model/article.js';
+import { atomicWrite } from '../storage/atomicWrite.js';
+
+export const INDEX_FORMAT = 1;
+const INDEX_WRITE_DELAY_MS = 2000;
+
+interface IndexEntry {
+  summary: ArticleSummary;
+  size: number;
+  mtimeMs: number;
+}
+
+interface IndexFile {
+  format: number;
+  entries: Record<string, IndexEntry>;
+}
+
+export interface IndexLoadResult {
+  summaries: Map<string, ArticleSummary>;
+  /** Files that could not be read as articles, by file name. */
+  damaged: { file: string; reason: string }[];
+  rebuilt: number;
+}
+
+export class ArticleIndex {
+  private entries = new Map<string, IndexEntry>();
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly indexFile: string,
+    private readonly articlesDir: string,
+  ) {}
+
+  /**
+   * Loads the index and brings it up to date with the folder: entries for files that changed or
+   * appeared are recomputed with `summarizeFile`; entries for files that are gone are dropped.
+   */
+  async load(summarizeFile: (id: string) => Promise<ArticleSummary>): Promise<IndexLoadResult> {
+    const stored = await this.readStored();
+    const names = (await readdir(this.articlesDir)).filter((n) => n.endsWith('.json'));
+    const next = new Map<string, IndexEntry>();
+    const damaged: IndexLoadResult['damaged'] = [];
+    let rebuilt = 0;
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length);
+      const st = await stat(join(this.articlesDir, name));
+      const old = stored?.entries[id];
+      if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) {
+        next.set(id, old);
+        continue;
+      }
+      try {
+        next.set(id, { summary: await summarizeFile(id), size: st.size, mtimeMs: st.mtimeMs });
+        rebuilt++;
+      } catch (error) {
+        damaged.push({ file: name, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    this.entries = next;
+    if (rebuilt > 0 || !stored || Object.keys(stored.entries).length !== next.size) await this.persist();
+    return { summaries: new Map([...next].map(([id, e]) => [id, e.summary])), damaged, rebuilt };
+  }
+
+  list(): ArticleSummary[] {
+    return [...this.entries.values()].map((e) => e.summary);
+  }
+
+  /**
+   * Records a saved article. The index file is rewritten a moment later, not on every save:
+   * it is derived, checked against each file's mtime on load, and rewriting it is
+   * proportional to the repository while a save must cost only its own article.
+   */
+  async update(summary: ArticleSummary): Promise<void> {
+    const st = await stat(join(this.articlesDir, `${summary.id}.json`));
+    this.entries.set(summary.id, { summary, size: st.size, mtimeMs: st.mtimeMs });
+    this.persistSoon();
+  }
+
+  remove(id: string): void {
+    this.entries.delete(id);
+    this.persistSoon();
+  }
+
+  /** Writes any pending change to `index.json` now. */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      await this.persist();
+    }
+    await this.writing;
+  }
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private persistSoon(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.persist().catch(() => undefined); // a failed index write is repaired on the next load
+    }, INDEX_WRITE_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  private persist(): Promise<void> {
+    const snapshot: IndexFile = { format: INDEX_FORMAT, entries: Object.fromEntries(this.entries) };
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(() => atomicWrite(this.indexFile, JSON.stringify(snapshot)));
+    return this.writing;
+  }
+
+  private async readStored(): Promise<IndexFile | null> {
+    try {
+      const parsed = JSON.parse(await readFile(this.indexFile, 'utf8')) as IndexFile;
+      return parsed.format === INDEX_FORMAT && parsed.entries && typeof parsed.entries === 'object' ? parsed : null;
+    } catch {
+      return null; // missing or damaged: rebuilt from the article files
+    }
+  }
+}

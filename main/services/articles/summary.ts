@@ -1,0 +1,19 @@
+// An article's line in the list, computed from its file.
+import type { ArticleFile, ArticleSummary } from '../../../shared/model/article.js';
+import { articleFields, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
+
+export function summarize(file: ArticleFile): ArticleSummary {
+  const doc = docFromJSON(file.doc);
+  const { headline, lead, byline } = articleFields(doc);
+  return {
+    id: file.id,
+    headline,
+    lead,
+    byline,
+    slug: file.meta.slug,
+    section: file.meta.section,
+    status: file.meta.status,
+    updatedAt: file.meta.updatedAt,
+    words: countWords(bodyText(doc)),
+  };
+}

@@ -1,0 +1,31 @@
+// Everything main does, built from a repository folder and a settings store. The shells and
+// the command line build exactly this; tests build it on a temporary folder.
+import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
+import { ArticleStore } from './articles/articleStore.js';
+import type { SettingsStore } from './settings/settingsStore.js';
+
+export interface Services {
+  layout: RepositoryLayout;
+  info: RepositoryInfo;
+  settings: SettingsStore;
+  articles: ArticleStore;
+  /** Problems found while opening, to tell the person about. */
+  damaged: { file: string; reason: string }[];
+  close(): Promise<void>;
+}
+
+export async function createServices(repoDir: string, settings: SettingsStore): Promise<Services> {
+  const { layout, info } = await openRepository(repoDir);
+  const articles = new ArticleStore(layout, () => settings.get().language);
+  const { damaged } = await articles.open();
+  return {
+    layout,
+    info,
+    settings,
+    articles,
+    damaged,
+    async close() {
+      await articles.close();
+    },
+  };
+}

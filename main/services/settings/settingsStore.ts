@@ -1,0 +1,45 @@
+// The person's settings as services see them: a small interface, so the Electron shell backs it
+// with electron-store, and the browser shell, the command line and tests with conf or memory.
+import Conf from 'conf';
+import { DEFAULT_UI_SETTINGS, type UiSettings } from '../../../shared/model/settings.js';
+
+export interface PersonSettings extends UiSettings {
+  /** The repository opened last, used when neither --repo nor KTAV_REPO says otherwise. */
+  lastRepo?: string;
+}
+
+export interface SettingsStore {
+  get(): PersonSettings;
+  update(patch: Partial<PersonSettings>): PersonSettings;
+}
+
+export class MemorySettings implements SettingsStore {
+  private value: PersonSettings;
+  constructor(initial: Partial<PersonSettings> = {}) {
+    this.value = { ...DEFAULT_UI_SETTINGS, ...initial };
+  }
+  get(): PersonSettings {
+    return { ...this.value };
+  }
+  update(patch: Partial<PersonSettings>): PersonSettings {
+    this.value = { ...this.value, ...patch };
+    return this.get();
+  }
+}
+
+/** Settings in `<dir>/settings.json`, through `conf` (the library electron-store is built on). */
+export class ConfSettings implements SettingsStore {
+  private readonly conf: Conf<PersonSettings>;
+  constructor(dir: string) {
+    this.conf = new Conf<PersonSettings>({ cwd: dir, configName: 'settings', defaults: { ...DEFAULT_UI_SETTINGS } });
+  }
+  get(): PersonSettings {
+    return { ...DEFAULT_UI_SETTINGS, ...this.conf.store };
+  }
+  update(patch: Partial<PersonSettings>): PersonSettings {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) this.conf.set(key as keyof PersonSettings, value);
+    }
+    return this.get();
+  }
+}

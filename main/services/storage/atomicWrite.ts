@@ -1,0 +1,47 @@
+// Durable, atomic file replacement: write a temporary file beside the target, fsync it, rename
+// it over the target, then fsync the folder so the rename itself survives a power cut.
+// A kill at any instant leaves the target either wholly old or wholly new.
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file operations an atomic write uses; tests replace one to inject failures. */
+export interface WriteOps {
+  open: typeof open;
+  rename: typeof rename;
+  unlink: typeof unlink;
+}
+
+export const nodeWriteOps: WriteOps = { open, rename, unlink };
+
+export async function atomicWrite(path: string, data: string | Uint8Array, ops: WriteOps = nodeWriteOps): Promise<void> {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const file = await ops.open(tmp, 'wx');
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await ops.rename(tmp, path);
+  } catch (error) {
+    await ops.unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(dir, ops);
+}
+
+/** Makes a rename or a new file in `dir` durable. Some platforms cannot open folders; they journal renames anyway. */
+export async function fsyncDir(dir: string, ops: WriteOps = nodeWriteOps): Promise<void> {
+  let handle;
+  try {
+    handle = await ops.open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (process.platform !== 'win32') throw error;
+  } finally {
+    await handle?.close();
+  }
+}

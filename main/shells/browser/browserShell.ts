@@ -1,0 +1,116 @@
+// The browser shell: Ktav's renderer and services in a Chromium window driven by playwright-core,
+// for machines where no Electron binary can be installed. The page is served from
+// `http://ktav.localhost/` by `context.route` (no port is opened), `window.ktav` is defined
+// from the contract by an init script, and calls cross through `exposeBinding`.
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CALL_NAMES, type EventName, type EventPayloads } from '../../../shared/api/contract.js';
+import { buildKtavApi } from '../../../shared/api/client.js';
+import { message } from '../../../shared/i18n/messages.js';
+import type { SettingsStore } from '../../services/settings/settingsStore.js';
+import { createAppRuntime, type AppRuntime } from '../appRuntime.js';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+
+export const APP_ORIGIN = 'http://ktav.localhost';
+export const APP_URL = `${APP_ORIGIN}/`;
+
+export interface BrowserShellOptions {
+  repoDir: string;
+  /** Chromium's profile folder, kept between runs. */
+  profileDir: string;
+  settings: SettingsStore;
+  headless: boolean;
+  /** The built renderer; defaults to dist/renderer beside the bundle. */
+  appDir?: string;
+  executablePath?: string;
+}
+
+export interface BrowserShell {
+  context: BrowserContext;
+  page: Page;
+  runtime: AppRuntime;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
+  /** Resolves when the person closes the window. */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+function initScript(names: readonly string[]): string {
+  return `(() => {
+  let emit = null;
+  const api = (${buildKtavApi.toString()})(
+    ${JSON.stringify(names)},
+    (name, args) => window.__ktavInvoke(name, args),
+    (listener) => { emit = listener; },
+  );
+  Object.defineProperty(window, 'ktav', { value: api, writable: false, configurable: false });
+  Object.defineProperty(window, '__ktavEmit', { value: (e, p) => emit && emit(e, p), writable: false, configurable: false });
+})();`;
+}
+
+export async function launchBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath) throw new Error('No Chromium or Chrome was found (set KTAV_CHROMIUM to its path).');
+  const runtime = await createAppRuntime(options.repoDir, options.settings, 'browser', options.appDir);
+  const lang = () => options.settings.get().language;
+
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath,
+    headless: options.headless,
+    args: [...CHROMIUM_ARGS, ...(options.headless ? [] : ['--window-size=1280,860'])],
+    viewport: options.headless ? { width: 1280, height: 860 } : null,
+    locale: 'he-IL',
+    acceptDownloads: false,
+    serviceWorkers: 'block',
+  });
+
+  // Everything that is not the app is refused: no navigation away, no network.
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const res = await runtime.assets(url.pathname);
+    await route.fulfill({ status: res.status, contentType: res.contentType, body: res.body, headers: res.headers });
+  });
+
+  await context.exposeBinding('__ktavInvoke', async (source, name: unknown, args: unknown) => {
+    // The sender check: only our own page, at our own origin, may call.
+    if (new URL(source.page.url()).origin !== APP_ORIGIN || source.frame !== source.page.mainFrame()) {
+      return { ok: false, error: { code: 'forbidden', message: message(lang(), 'forbidden') } };
+    }
+    return runtime.dispatch(String(name), args);
+  });
+  await context.addInitScript({ content: initScript(CALL_NAMES) });
+
+  // New windows are not Ktav windows.
+  context.on('page', (p) => {
+    if (p !== page) void p.close();
+  });
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(APP_URL);
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      // Let the window finish what it is saving before it goes.
+      await page
+        .evaluate(() => (globalThis as unknown as { __ktavFlush?: () => Promise<void> }).__ktavFlush?.())
+        .catch(() => undefined);
+      await context.close().catch(() => undefined);
+      await runtime.services.close();
+    })());
+  const closed = new Promise<void>((resolve) => {
+    page.on('close', () => void close().then(resolve));
+    context.on('close', () => void close().then(resolve));
+  });
+
+  return {
+    context,
+    page,
+    runtime,
+    closed,
+    close,
+    async emit(event, payload) {
+      await page.evaluate(([e, p]) => (globalThis as unknown as { __ktavEmit(e: unknown, p: unknown): void }).__ktavEmit(e, p), [event, payload] as const);
+    },
+  };
+}

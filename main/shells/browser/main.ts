@@ -1,0 +1,22 @@
+// Entry point of the browser shell (`dist/main/browser.js`), started by `npm start` where no
+// Electron binary exists. Headed when a display exists, headless otherwise (or with --headless).
+import { join } from 'node:path';
+import { repoFlag } from '../../cli/args.js';
+import { resolveRepoDir, userDataDir } from '../../paths.js';
+import { ConfSettings } from '../../services/settings/settingsStore.js';
+import { launchBrowserShell } from './browserShell.js';
+
+const argv = process.argv.slice(2);
+const repoDir = resolveRepoDir(repoFlag(argv));
+const headless = argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+const dataDir = userDataDir();
+const settings = new ConfSettings(dataDir);
+settings.update({ lastRepo: repoDir });
+
+const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless });
+console.log(`Ktav (browser shell) — repository: ${repoDir}${headless ? ' — headless' : ''}`);
+const stop = () => void shell.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+await shell.closed;
+process.exit(0);

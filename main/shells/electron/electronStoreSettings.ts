@@ -1,0 +1,17 @@
+// The person's settings in electron-store, behind the interface the services use.
+import Store from 'electron-store';
+import { DEFAULT_UI_SETTINGS } from '../../../shared/model/settings.js';
+import type { PersonSettings, SettingsStore } from '../../services/settings/settingsStore.js';
+
+export class ElectronStoreSettings implements SettingsStore {
+  private readonly store = new Store<PersonSettings>({ name: 'settings', defaults: { ...DEFAULT_UI_SETTINGS } });
+  get(): PersonSettings {
+    return { ...DEFAULT_UI_SETTINGS, ...this.store.store };
+  }
+  update(patch: Partial<PersonSettings>): PersonSettings {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) this.store.set(key as keyof PersonSettings, value);
+    }
+    return this.get();
+  }
+}

@@ -1,0 +1,46 @@
+// Entry point of the Electron shell (`dist/main/electron.js`).
+import { app, BrowserWindow } from 'electron';
+import { repoFlag } from '../../cli/args.js';
+import { resolveRepoDir } from '../../paths.js';
+import { createAppRuntime, distDir, type AppRuntime } from '../appRuntime.js';
+import { ElectronStoreSettings } from './electronStoreSettings.js';
+import { emit, handleCalls } from './ipc.js';
+import { installMenu } from './menu.js';
+import { handleScheme, registerScheme } from './protocol.js';
+import { createMainWindow, hardenSession, lockDown } from './window.js';
+
+app.setName('Ktav');
+registerScheme();
+app.on('web-contents-created', (_event, contents) => lockDown(contents));
+
+let runtime: AppRuntime | null = null;
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const settings = new ElectronStoreSettings();
+  const repoDir = resolveRepoDir(repoFlag(process.argv));
+  settings.update({ lastRepo: repoDir });
+  runtime = await createAppRuntime(repoDir, settings, 'electron');
+  hardenSession();
+  handleScheme(runtime);
+  handleCalls(runtime.dispatch, () => settings.get().language);
+  const win = createMainWindow(distDir(), settings.get().language === 'he');
+  installMenu(settings.get().language, (command) => emit(win.webContents, 'menu.command', { command }));
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!runtime) return;
+  const closing = runtime.services.close();
+  runtime = null;
+  event.preventDefault();
+  void closing.finally(() => app.quit());
+});
+app.on('activate', () => {
+  if (BrowserWindow.getAllWindows().length === 0 && runtime) createMainWindow(distDir(), true);
+});
+
+start().catch((error: unknown) => {
+  console.error('[ktav] could not start:', error);
+  app.exit(1);
+});

@@ -1,0 +1,48 @@
+// The main window, locked down: context isolation, sandbox, no Node in the page, no
+// navigation, no new windows, no permissions, and our CSP on every response.
+import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../services/assets/assetHandler.js';
+import { APP_ORIGIN, APP_URL } from './protocol.js';
+
+export function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+/** Every web contents, present and future: navigation stays in the app; links open outside, if at all. */
+export function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function createMainWindow(distMainDir: string, rtl: boolean): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: rtl ? 'כתב' : 'Ktav',
+    show: false,
+    webPreferences: {
+      preload: join(distMainDir, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_URL);
+  return win;
+}

@@ -1,0 +1,72 @@
+// Article documents as data: the empty article, validation of stored JSON, and the plain
+// fields (headline, lead, byline) read out of a document for lists, search and export.
+import { Node as PMNode } from 'prosemirror-model';
+import { articleSchema } from './schema.js';
+
+/** ProseMirror's JSON form of a document, as stored in the repository and sent over the API. */
+export interface DocJSON {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: DocJSON[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+export function emptyArticleDoc(): DocJSON {
+  return {
+    type: 'doc',
+    content: [
+      { type: 'headline', attrs: { dir: 'auto' } },
+      { type: 'subheadline', attrs: { dir: 'auto' } },
+      { type: 'byline', attrs: { dir: 'auto' } },
+      { type: 'paragraph', attrs: { dir: 'auto' } },
+    ],
+  };
+}
+
+/**
+ * Turns stored JSON into a document, checking it against the schema (unknown nodes, bad
+ * nesting, invalid attributes). Throws with ProseMirror's explanation when it does not fit.
+ */
+export function docFromJSON(json: unknown): PMNode {
+  const node = PMNode.fromJSON(articleSchema, json);
+  node.check();
+  if (node.type !== articleSchema.topNodeType) throw new RangeError(`expected a doc, got ${node.type.name}`);
+  return node;
+}
+
+export interface ArticleFields {
+  headline: string;
+  lead: string;
+  byline: string;
+}
+
+/** The three fixed fields of an article, as plain text. */
+export function articleFields(doc: PMNode): ArticleFields {
+  return {
+    headline: doc.child(0).textContent.trim(),
+    lead: doc.child(1).textContent.trim(),
+    byline: doc.child(2).textContent.trim(),
+  };
+}
+
+/** The body as plain text, one block a line; notes for the desk included only when asked. */
+export function bodyText(doc: PMNode): string {
+  const lines: string[] = [];
+  for (let i = 3; i < doc.childCount; i++) {
+    doc.child(i).descendants((node) => {
+      if (node.isTextblock) {
+        lines.push(node.textContent);
+        return false;
+      }
+      return true;
+    });
+  }
+  return lines.join('\n');
+}
+
+/** Words in a text: runs of letters, digits and the marks that sit inside Hebrew words. */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'"׳״\u05BE.\-@/:]*/gu);
+  return words ? words.length : 0;
+}

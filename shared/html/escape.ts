@@ -1,0 +1,14 @@
+// Escaping for text and attribute values. Everything a person typed passes through here on its
+// way into exported HTML, so pasted markup and script-like strings come out as inert text.
+
+const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const ATTR: Record<string, string> = { ...TEXT, '"': '&quot;' };
+
+export function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => TEXT[c] ?? c);
+}
+
+/** For a value inside double quotes. */
+export function escapeAttr(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ATTR[c] ?? c);
+}

@@ -1,0 +1,41 @@
+// Messages main and the command line show to people, in Hebrew first and English second.
+// The renderer's own interface strings live in renderer/i18n; these are the ones that cross
+// the boundary inside `{ code, message }` or are printed by `ktav`.
+import type { UiLanguage } from '../model/settings.js';
+
+const he = {
+  invalidArguments: 'הבקשה נדחתה: {details}',
+  unknownCall: 'פעולה לא מוכרת: {name}',
+  forbidden: 'הבקשה נדחתה כי לא הגיעה מחלון של כתב.',
+  articleNotFound: 'הכתבה {id} לא נמצאה במאגר.',
+  invalidDocument: 'מבנה הכתבה אינו תקין ולכן לא נשמר: {details}',
+  conflict:
+    'הקובץ של הכתבה השתנה בדיסק מאז שנפתח (אולי בכתב אחר או בכלי סנכרון). הגרסה שלך נשמרה כעותק מתנגש: {path}',
+  writeFailed: 'השמירה נכשלה: {details}',
+  internal: 'אירעה שגיאה פנימית. הפרטים נרשמו ביומן.',
+  noHeadline: 'לכתבה אין כותרת.',
+} as const;
+
+type MessageKey = keyof typeof he;
+
+const en: Record<MessageKey, string> = {
+  invalidArguments: 'The request was refused: {details}',
+  unknownCall: 'Unknown action: {name}',
+  forbidden: 'The request was refused because it did not come from a Ktav window.',
+  articleNotFound: 'Article {id} is not in the repository.',
+  invalidDocument: 'The article’s structure is invalid, so it was not saved: {details}',
+  conflict:
+    'The article’s file changed on disk since it was opened (another Ktav or a sync tool?). Your version was kept as a conflict copy: {path}',
+  writeFailed: 'Saving failed: {details}',
+  internal: 'An internal error occurred. The details were logged.',
+  noHeadline: 'The article has no headline.',
+};
+
+const tables: Record<UiLanguage, Record<MessageKey, string>> = { he, en };
+
+/** A message in the given language with `{name}` placeholders filled in. */
+export function message(lang: UiLanguage, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export type { MessageKey };

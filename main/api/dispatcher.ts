@@ -2,14 +2,18 @@
 // arguments, run its handler, and turn every failure into `{ code, message }` for the person.
 // Both shells hand every call to a dispatcher; nothing reaches a service unvalidated.
 import type { z } from 'zod';
-import { calls, type CallName, type CallResult } from '../../shared/api/contract.js';
+import { calls, type CallName } from '../../shared/api/contract.js';
 import { KtavError, type Outcome } from '../../shared/api/errors.js';
 import { message } from '../../shared/i18n/messages.js';
 import type { UiLanguage } from '../../shared/model/settings.js';
 
-export type Handlers = {
-  [N in CallName]: (args: z.output<(typeof calls)[N]['args']>) => Promise<CallResult<N>> | CallResult<N>;
+/** Handlers for a group of calls (one namespace's table in shared/api/calls). */
+export type HandlersOf<T extends Record<string, { args: z.ZodType; result: unknown }>> = {
+  [N in keyof T]: (args: z.output<T[N]['args']>) => Promise<T[N]['result']> | T[N]['result'];
 };
+
+/** A handler for every call of the contract. */
+export type Handlers = HandlersOf<typeof calls>;
 
 export type Dispatch = (name: string, args: unknown) => Promise<Outcome<unknown>>;
 

@@ -3,77 +3,63 @@
 // with the reason on stderr.
 import { parseArgs } from 'node:util';
 import { KtavError } from '../../shared/api/errors.js';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/model/article.js';
 import { resolveRepoDir, userDataDir } from '../paths.js';
 import { createServices, type Services } from '../services/services.js';
 import { ConfSettings } from '../services/settings/settingsStore.js';
-import { exportArticleHtml } from '../services/export/htmlExport.js';
-import { CliError, print, type Output } from './output.js';
+import { COMMANDS } from './commands/index.js';
+import { CliError } from './output.js';
 
-const HELP = `ktav — כתב: the offline editorial workstation, on the command line
+const COMMON = {
+  repo: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function help(): string {
+  const lines = COMMANDS.flatMap((c) => c.usage.map((u) => `  ktav ${u}`));
+  return `ktav — כתב: the offline editorial workstation, on the command line
 
 Usage:
-  ktav list [--status S] [--json]          the articles (S: ${ARTICLE_STATUSES.join(', ')})
-  ktav export <article> --out page.html    the article as one HTML page
+${lines.join('\n')}
   ktav --help
 
-Options:
+Options for every command:
   --repo <dir>   the repository folder (default: $KTAV_REPO, then the one under your user data)
   --json         machine-readable output on stdout
 
-<article> is an article's id or its slug.`;
+<article> is an article's id or its slug. Errors go to stderr; the exit code is non-zero on failure.`;
+}
 
 async function main(argv: string[]): Promise<number> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    if (name) throw new CliError(`Unknown command: ${name}. See ktav --help.`, 2);
+    process.stdout.write(`${help()}\n`);
+    return argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      repo: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      status: { type: 'string' },
-      out: { type: 'string' },
-    },
+    options: { ...COMMON, ...command.options },
   });
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    process.stdout.write(`${HELP}\n`);
-    return values.help ? 0 : 2;
+  if (values.help) {
+    process.stdout.write(`${command.usage.map((u) => `ktav ${u}`).join('\n')}\n`);
+    return 0;
   }
-  const out: Output = { json: values.json ?? false };
-  const services = await createServices(resolveRepoDir(values.repo), new ConfSettings(userDataDir()));
+  const state: { opened: Services | null } = { opened: null };
+  const services = async () =>
+    (state.opened ??= await createServices(resolveRepoDir(values.repo as string | undefined), new ConfSettings(userDataDir())));
   try {
-    switch (command) {
-      case 'list':
-        return list(services, out, values.status);
-      case 'export':
-        return await exportPage(services, out, rest[0], values.out);
-      default:
-        throw new CliError(`Unknown command: ${command}. See ktav --help.`, 2);
-    }
+    return await command.run({
+      services,
+      out: { json: Boolean(values.json) },
+      args: positionals.slice(positionals.indexOf(command.name) + 1),
+      options: values as Record<string, string | boolean | string[] | undefined>,
+    });
   } finally {
-    await services.close();
+    await state.opened?.close();
   }
-}
-
-function list(services: Services, out: Output, status: string | undefined): number {
-  if (status !== undefined && !(ARTICLE_STATUSES as readonly string[]).includes(status)) {
-    throw new CliError(`Unknown status "${status}"; use one of: ${ARTICLE_STATUSES.join(', ')}`, 2);
-  }
-  const articles = services.articles.list().filter((a) => !status || a.status === (status as ArticleStatus));
-  print(out, articles, () =>
-    articles.map((a) => `${a.id}\t${a.status}\t${a.updatedAt.slice(0, 16).replace('T', ' ')}\t${a.words}\t${a.headline || '(ללא כותרת)'}`).join('\n'),
-  );
-  return 0;
-}
-
-async function exportPage(services: Services, out: Output, ref: string | undefined, outPath: string | undefined): Promise<number> {
-  if (!ref) throw new CliError('Which article? ktav export <article> --out page.html', 2);
-  const summary = services.articles.resolve(ref);
-  if (!summary) throw new CliError(`No article with id or slug "${ref}".`, 1);
-  const path = await exportArticleHtml(await services.articles.get(summary.id), services.layout.exportsDir, outPath);
-  print(out, { id: summary.id, path }, () => path);
-  return 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -5,11 +5,30 @@ import type { UiLanguage } from '../../shared/model/settings';
 import { he } from './he';
 import { en } from './en';
 
+/**
+ * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
+ * namespace of keys (`t('media.title')`). Hebrew first: it is the default language.
+ */
+export interface MessageBundle {
+  key: string;
+  he: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+/** Feature bundles; a feature adds its bundle here. */
+const BUNDLES: MessageBundle[] = [];
+
+function merged(lang: 'he' | 'en'): Record<string, unknown> {
+  const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };
+  for (const b of BUNDLES) base[b.key] = b[lang];
+  return base;
+}
+
 export const i18n: I18n = i18next.createInstance();
 
 export async function initI18n(language: UiLanguage): Promise<void> {
   await i18n.use(initReactI18next).init({
-    resources: { he: { translation: he }, en: { translation: en } },
+    resources: { he: { translation: merged('he') }, en: { translation: merged('en') } },
     lng: language,
     fallbackLng: 'he',
     interpolation: { escapeValue: false }, // React escapes

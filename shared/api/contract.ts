@@ -1,37 +1,14 @@
 // The one table of calls between the renderer and main: name, argument schema (checked at
 // runtime on the main side) and result type. The preload, the browser shell's bridge, the
-// dispatcher and the renderer's typed `window.ktav` are all derived from this file.
-import { z } from 'zod';
-import { articleIdSchema, docJSONSchema, type ArticleFile, type ArticleSummary } from '../model/article.js';
-import { UI_LANGUAGES, type UiSettings, type AppInfo } from '../model/settings.js';
-
-/** A call's declaration. `result` exists only for its type. */
-interface CallSpec<A extends z.ZodType, R> {
-  args: A;
-  result: R;
-}
-
-function call<R>() {
-  return <A extends z.ZodType>(args: A): CallSpec<A, R> => ({ args, result: undefined as R });
-}
-
-const none = z.object({}).strict();
+// dispatcher and the renderer's typed `window.ktav` are all derived from this table.
+// Each namespace declares its calls in `calls/<namespace>.ts`; this file joins them.
+import type { z } from 'zod';
+import { appCalls } from './calls/app.js';
+import { articleCalls } from './calls/article.js';
 
 export const calls = {
-  'app.info': call<AppInfo>()(none),
-
-  'settings.get': call<UiSettings>()(none),
-  'settings.set': call<UiSettings>()(
-    z.object({ language: z.enum(UI_LANGUAGES).optional() }).strict(),
-  ),
-
-  'article.list': call<ArticleSummary[]>()(none),
-  'article.create': call<ArticleFile>()(none),
-  'article.get': call<ArticleFile>()(z.object({ id: articleIdSchema }).strict()),
-  'article.save': call<{ revision: number; updatedAt: string }>()(
-    z.object({ id: articleIdSchema, baseRevision: z.number().int().nonnegative(), doc: docJSONSchema }).strict(),
-  ),
-  'article.exportHtml': call<{ path: string }>()(z.object({ id: articleIdSchema }).strict()),
+  ...appCalls,
+  ...articleCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

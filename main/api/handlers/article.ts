@@ -1,0 +1,16 @@
+// Handlers of the article calls.
+import type { Services } from '../../services/services.js';
+import { exportArticleHtml } from '../../services/export/htmlExport.js';
+import type { HandlersOf } from '../dispatcher.js';
+import type { articleCalls } from '../../../shared/api/calls/article.js';
+
+export function articleHandlers(services: Services): HandlersOf<typeof articleCalls> {
+  const { articles, layout } = services;
+  return {
+    'article.list': () => articles.list(),
+    'article.create': () => articles.create(),
+    'article.get': ({ id }) => articles.get(id),
+    'article.save': ({ id, baseRevision, doc }) => articles.save(id, baseRevision, doc),
+    'article.exportHtml': async ({ id }) => ({ path: await exportArticleHtml(await articles.get(id), layout.exportsDir) }),
+  };
+}

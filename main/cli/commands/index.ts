@@ -1,0 +1,6 @@
+// Every `ktav` command, in the order `ktav --help` lists them.
+import type { Command } from '../command.js';
+import { listCommand } from './list.js';
+import { exportCommand } from './export.js';
+
+export const COMMANDS: Command[] = [listCommand, exportCommand];

@@ -1,0 +1,103 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatch } from '../../../main/api/dispatcher.js';
+import { createHandlers } from '../../../main/api/handlers.js';
+import { createServices, type Services } from '../../../main/services/services.js';
+import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
+import { makeTempDir } from '../../support/tempDir.js';
+import { articleDoc, para } from '../../support/docs.js';
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: Record<string, string> = {};
+  for (const f of files) if (f.isFile()) out[join(f.parentPath, f.name)] = await readFile(join(f.parentPath, f.name), 'utf8');
+  return out;
+}
+
+describe('the dispatcher', () => {
+  let services: Services;
+  let dispatch: Dispatch;
+  let cleanup: () => Promise<void>;
+  let repo: string;
+
+  beforeEach(async () => {
+    const tmp = await makeTempDir();
+    cleanup = tmp.cleanup;
+    repo = join(tmp.dir, 'repo');
+    services = await createServices(repo, new MemorySettings());
+    dispatch = createDispatcher(createHandlers(services, { shell: 'browser', version: 'test' }), { language: () => 'he' });
+  });
+  afterEach(async () => {
+    await services.close();
+    await cleanup();
+  });
+
+  it('runs a valid call and returns its value', async () => {
+    const created = await dispatch('article.create', {});
+    expect(created.ok).toBe(true);
+    const list = await dispatch('article.list', {});
+    expect(list).toMatchObject({ ok: true, value: [{ status: 'draft' }] });
+  });
+
+  it('rejects malformed arguments with a clear Hebrew message and leaves the repository unchanged', async () => {
+    const created = await dispatch('article.create', {});
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: string }).id;
+    await services.articles.close(); // let the index settle so the snapshot is stable
+    const before = await snapshot(repo);
+
+    const malformed: [string, unknown][] = [
+      ['article.save', { id, baseRevision: 0 }], // no doc
+      ['article.save', { id, baseRevision: -1, doc: articleDoc('x', [para('y')]) }],
+      ['article.save', { id: '../../etc/passwd', baseRevision: 0, doc: articleDoc('x', [para('y')]) }],
+      ['article.save', { id, baseRevision: 0, doc: { type: 'doc', content: [] } }],
+      ['article.save', { id, baseRevision: 0, doc: articleDoc('x', [para('y')]), extra: true }],
+      ['article.get', 'not an object'],
+      ['article.get', null],
+      ['settings.set', { language: 'fr' }],
+    ];
+    for (const [name, args] of malformed) {
+      const result = await dispatch(name, args);
+      expect(result.ok, `${name} ${JSON.stringify(args)}`).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.code).toBe('invalid-arguments');
+      expect(result.error.message).toMatch(/^הבקשה נדחתה: /);
+      expect(result.error.message).not.toMatch(/\n\s+at /); // no stack traces cross the boundary
+    }
+    expect(await snapshot(repo)).toEqual(before);
+  });
+
+  it('refuses a document that does not fit the schema, naming the problem, and writes nothing', async () => {
+    const created = await dispatch('article.create', {});
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: string }).id;
+    await services.articles.close();
+    const before = await snapshot(repo);
+    const doc = articleDoc('כותרת', [{ type: 'paragraph', content: [{ type: 'headline' }] }]);
+    const result = await dispatch('article.save', { id, baseRevision: 0, doc });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
+    expect(await snapshot(repo)).toEqual(before);
+  });
+
+  it('answers an unknown call with unknown-call', async () => {
+    expect(await dispatch('article.deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+  });
+
+  it('keeps a conflict copy instead of overwriting an article changed since it was loaded', async () => {
+    const created = await dispatch('article.create', {});
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: string }).id;
+    const first = await dispatch('article.save', { id, baseRevision: 0, doc: articleDoc('ראשונה', [para('טקסט א')]) });
+    expect(first).toMatchObject({ ok: true, value: { revision: 1 } });
+    // A second window still based on revision 0 saves: it must not overwrite revision 1.
+    const stale = await dispatch('article.save', { id, baseRevision: 0, doc: articleDoc('שנייה', [para('טקסט ב')]) });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const onDisk = await services.articles.get(id);
+    expect(JSON.stringify(onDisk.doc)).toContain('טקסט א');
+    const conflicts = await readdir(join(repo, 'conflicts'));
+    expect(conflicts).toHaveLength(1);
+    expect(await readFile(join(repo, 'conflicts', conflicts[0]!), 'utf8')).toContain('טקסט ב');
+  });
+});

@@ -50,18 +50,21 @@ export function articleFields(doc: PMNode): ArticleFields {
   };
 }
 
-/** The body as plain text, one block a line; notes for the desk included only when asked. */
+/** The body as plain text, one textblock a line, without notes for the desk (they are not published). */
 export function bodyText(doc: PMNode): string {
   const lines: string[] = [];
-  for (let i = 3; i < doc.childCount; i++) {
-    doc.child(i).descendants((node) => {
-      if (node.isTextblock) {
-        lines.push(node.textContent);
-        return false;
-      }
-      return true;
-    });
-  }
+  const visit = (node: PMNode) => {
+    if (node.isTextblock) {
+      let line = '';
+      node.forEach((child) => {
+        if (child.isText && !child.marks.some((m) => m.type.name === 'note')) line += child.text ?? '';
+      });
+      lines.push(line);
+    } else {
+      node.forEach(visit);
+    }
+  };
+  for (let i = 3; i < doc.childCount; i++) visit(doc.child(i));
   return lines.join('\n');
 }
 

@@ -10,6 +10,8 @@ import { handleScheme, registerScheme } from './protocol.js';
 import { createMainWindow, hardenSession, lockDown } from './window.js';
 
 app.setName('Ktav');
+// Tests and portable setups keep the person's settings elsewhere; the CLI and browser shell honour the same variable.
+if (process.env.KTAV_USER_DATA) app.setPath('userData', process.env.KTAV_USER_DATA);
 registerScheme();
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 

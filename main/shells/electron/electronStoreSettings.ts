@@ -8,6 +8,13 @@ export class ElectronStoreSettings implements SettingsStore {
   get(): PersonSettings {
     return { ...DEFAULT_UI_SETTINGS, ...this.store.store };
   }
+  /** Calls `listener` when the interface language changes (the native menu follows it). */
+  onLanguageChange(listener: (language: PersonSettings['language']) => void): void {
+    this.store.onDidChange('language', (value) => {
+      if (value) listener(value);
+    });
+  }
+
   update(patch: Partial<PersonSettings>): PersonSettings {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined) this.store.set(key as keyof PersonSettings, value);

@@ -1,5 +1,6 @@
 // Entry point of the Electron shell (`dist/main/electron.js`).
 import { app, BrowserWindow } from 'electron';
+import type { MenuCommand } from '../../../shared/api/contract.js';
 import { repoFlag } from '../../cli/args.js';
 import { resolveRepoDir } from '../../paths.js';
 import { createAppRuntime, distDir, type AppRuntime } from '../appRuntime.js';
@@ -27,7 +28,12 @@ async function start(): Promise<void> {
   handleScheme(runtime);
   handleCalls(runtime.dispatch, () => settings.get().language);
   const win = createMainWindow(distDir(), settings.get().language === 'he');
-  installMenu(settings.get().language, (command) => emit(win.webContents, 'menu.command', { command }));
+  const send = (command: MenuCommand) => emit(win.webContents, 'menu.command', { command });
+  installMenu(settings.get().language, send);
+  settings.onLanguageChange((language) => {
+    installMenu(language, send);
+    win.setTitle(language === 'he' ? 'כתב' : 'Ktav');
+  });
 }
 
 app.on('window-all-closed', () => app.quit());

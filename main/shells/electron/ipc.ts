@@ -4,7 +4,7 @@ import type { EventName, EventPayloads } from '../../../shared/api/contract.js';
 import { message } from '../../../shared/i18n/messages.js';
 import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { Dispatch } from '../../api/dispatcher.js';
-import { APP_ORIGIN } from './protocol.js';
+import { isAppFrame } from './senderCheck.js';
 
 export const INVOKE_CHANNEL = 'ktav:invoke';
 export const EVENT_CHANNEL = 'ktav:event';
@@ -12,8 +12,7 @@ export const EVENT_CHANNEL = 'ktav:event';
 export function handleCalls(dispatch: Dispatch, language: () => UiLanguage): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, args: unknown) => {
     // Only our own page, in its top frame, may call: not an iframe, not a page navigated elsewhere.
-    const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || new URL(frame.url).origin !== APP_ORIGIN) {
+    if (!isAppFrame(event.senderFrame)) {
       return { ok: false, error: { code: 'forbidden', message: message(language(), 'forbidden') } };
     }
     return dispatch(String(name), args);

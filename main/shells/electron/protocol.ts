@@ -2,9 +2,9 @@
 import { protocol } from 'electron';
 import type { AppRuntime } from '../appRuntime.js';
 
-export const APP_SCHEME = 'ktav';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
-export const APP_URL = `${APP_ORIGIN}/index.html`;
+import { APP_SCHEME } from './appUrl.js';
+
+export { APP_SCHEME, APP_ORIGIN, APP_URL } from './appUrl.js';
 
 /** Must run before the app is ready. */
 export function registerScheme(): void {

@@ -3,7 +3,8 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../services/assets/assetHandler.js';
-import { APP_ORIGIN, APP_URL } from './protocol.js';
+import { APP_URL } from './protocol.js';
+import { isAppUrl } from './senderCheck.js';
 
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -15,7 +16,7 @@ export function hardenSession(): void {
 /** Every web contents, present and future: navigation stays in the app; links open outside, if at all. */
 export function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -40,6 +41,8 @@ export function createMainWindow(distMainDir: string, rtl: boolean): BrowserWind
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // A middle click must not open a link in a new window behind the window-open handler's back.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

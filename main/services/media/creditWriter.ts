@@ -85,7 +85,8 @@ export function creditTags(c: CreditFields): WriteTags {
     'IPTC:CopyrightNotice': v(fitBytes(c.copyrightNotice, IIM_LIMITS.copyright)),
     'IPTC:Caption-Abstract': v(fitBytes(c.caption, IIM_LIMITS.caption)),
     // EXIF: what the oldest readers see.
-    'EXIF:Artist': creators.length ? creators.join('; ') : null,
+    // Joined with a comma: ExifTool quotes an Artist that contains ";" (the MWG list convention).
+    'EXIF:Artist': creators.length ? creators.join(', ') : null,
     'EXIF:Copyright': v(c.copyrightNotice),
   };
   for (const tag of LOCATION_TAGS) tags[tag] = null;

@@ -81,5 +81,7 @@ function httpUrl(value: string | undefined): string | undefined {
 }
 
 function clean(value: string): string {
-  return value.replace(/\u0000+$/, '').trim();
+  // IIM values may be padded with NUL bytes.
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\u0000+$/, "").trim();
 }

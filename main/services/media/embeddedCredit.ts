@@ -83,5 +83,5 @@ function httpUrl(value: string | undefined): string | undefined {
 function clean(value: string): string {
   // IIM values may be padded with NUL bytes.
   // eslint-disable-next-line no-control-regex
-  return value.replace(/\u0000+$/, "").trim();
+  return value.replace(/\u0000+$/, '').trim();
 }

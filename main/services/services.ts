@@ -3,12 +3,14 @@
 import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
 import { ArticleStore } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
+import { HouseStyleStore } from './houseStyle/houseStyleStore.js';
 
 export interface Services {
   layout: RepositoryLayout;
   info: RepositoryInfo;
   settings: SettingsStore;
   articles: ArticleStore;
+  houseStyle: HouseStyleStore;
   /** Problems found while opening, to tell the person about. */
   damaged: { file: string; reason: string }[];
   close(): Promise<void>;
@@ -23,6 +25,7 @@ export async function createServices(repoDir: string, settings: SettingsStore): 
     info,
     settings,
     articles,
+    houseStyle: new HouseStyleStore(layout),
     damaged,
     async close() {
       await articles.close();

@@ -5,10 +5,12 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.js';
 import { articleCalls } from './calls/article.js';
+import { houseStyleCalls } from './calls/houseStyle.js';
 
 export const calls = {
   ...appCalls,
   ...articleCalls,
+  ...houseStyleCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

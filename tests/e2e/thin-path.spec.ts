@@ -6,7 +6,7 @@ import { test, expect } from './fixtures.js';
 const HEADLINE = 'ראש העירייה חנך את הפארק החדש';
 const LEAD = 'הפארק כולל מתקני כושר ושבילי אופניים';
 const BYLINE = 'נועה לוי';
-const BODY = 'הפארק תוכנן בשיתוף חברת Green Cities Design מאמסטרדם, בעלות של 12.5 מיליון ש"ח.';
+const BODY = 'הפארק תוכנן בשיתוף חברת Green Cities Design מאמסטרדם, בעלות של 12.5 מיליון ש״ח.';
 const HOSTILE = 'טקסט <script>alert(1)</script> & <b>לא מודגש</b>';
 
 test('an article typed with the keyboard survives a restart and exports as right-to-left HTML', async ({ app }) => {

@@ -1,7 +1,8 @@
-// Two or more spaces in a row inside a line become one.
+// Two or more spaces in a row inside a line become one (the browser types the second as a
+// non-breaking space, so that counts too).
 import { findAll, type TypographyRule } from './rule.js';
 
-const RE = /(?<=\S) {2,}(?=\S)/g;
+const RE = /(?<=\S)[ \u00A0]{2,}(?=\S)/g;
 
 export const doubleSpace: TypographyRule = {
   id: 'double-space',

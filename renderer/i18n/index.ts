@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../shared/model/settings';
 import { he } from './he';
 import { en } from './en';
 import { mediaBundle } from '../features/media/mediaMessages';
+import { editingMessages } from '../features/editor/editorMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -17,7 +18,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

@@ -9,10 +9,11 @@ export interface Run {
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-// A Latin phrase: words of Latin letters and digits, joined by single spaces or inner
-// punctuation, possibly ending in `+` or `#` (C++, C#). Sentence punctuation after it belongs
-// to the surrounding Hebrew sentence and stays outside.
-const LATIN_RUN_RE = /[A-Za-z][A-Za-z0-9]*(?:[-'’.&/]?[A-Za-z0-9]+|[ ][A-Za-z0-9][A-Za-z0-9]*)*[+#]*/g;
+// A Latin phrase: words of Latin letters and digits, joined by single spaces, inner punctuation
+// or a clause mark and a space ("ready; now"), possibly ending in `+` or `#` (C++, C#). Sentence
+// punctuation after it belongs to the surrounding Hebrew sentence and stays outside, except
+// where a quotation closes right after it ("scale." + `"`): then the mark is the quotation's.
+const LATIN_RUN_RE = /[A-Za-z][A-Za-z0-9]*(?:(?:[-'’.&/]|[,;:!?]?[ ])?[A-Za-z0-9]+)*[+#]*(?:[.!?…]+(?=["”’']))?/g;
 const HEBREW_RUN_RE = /[\u0590-\u05FF\uFB1D-\uFB4F]+(?:[ \-'"׳״\u05BE][\u0590-\u05FF\uFB1D-\uFB4F]+)*/g;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"’”]+$/;
 

@@ -7,7 +7,7 @@ import { expect, type Page } from '@playwright/test';
 export const HEADLINE = 'ראש העירייה חנך את הפארק החדש';
 const LEAD = 'הפארק כולל מתקני כושר ושבילי אופניים';
 const BYLINE = 'נועה לוי';
-const BODY = 'הפארק תוכנן בשיתוף חברת Green Cities Design מאמסטרדם, בעלות של 12.5 מיליון ש"ח.';
+const BODY = 'הפארק תוכנן בשיתוף חברת Green Cities Design מאמסטרדם, בעלות של 12.5 מיליון ש״ח.';
 const HOSTILE = 'טקסט <script>alert(1)</script> & <b>לא מודגש</b>';
 
 export async function typeNewArticle(page: Page): Promise<void> {
@@ -33,7 +33,8 @@ export async function typeNewArticle(page: Page): Promise<void> {
   await expect(indicator).not.toHaveAttribute('data-revision', '0');
   await expect(indicator).toHaveText('נשמר');
   // 13 words in the first body paragraph, 9 in the second (typed markup is text, and counts).
-  await expect(page.getByTestId('word-count')).toHaveText('22 מילים');
+  await expect(page.getByTestId('word-count')).toHaveAttribute('data-words', '22');
+  await expect(page.getByTestId('word-count')).toContainText('22 מילים');
 }
 
 export async function reopenAndCheck(page: Page): Promise<void> {

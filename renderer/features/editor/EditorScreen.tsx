@@ -4,13 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile } from '../../../shared/model/article';
 import type { DocJSON } from '../../../shared/editor/document';
-import { bodyText, countWords } from '../../../shared/editor/document';
 import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
 import { Autosave, type SaveStatus } from './autosave';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
+import { EditorToolbar } from './toolbar/EditorToolbar';
+import { FindBar } from './find/FindBar';
+import { FindingCard } from './typography/FindingCard';
+import { ArticleStats } from './stats/ArticleStats';
+import { useHouseStyle } from './typography/useHouseStyle';
 import { ArticlePictures } from '../media/ArticlePictures';
 
 export interface EditorScreenProps {
@@ -19,19 +23,18 @@ export interface EditorScreenProps {
   onError: (message: string) => void;
   /** Registers what the native menu's export command does while this screen is open. */
   exportRef: React.MutableRefObject<(() => void) | null>;
+  /** Opens the picture picker (media feature), which inserts a figure into `view`. */
+  onInsertPicture?: (view: EditorView) => void;
 }
 
-const WORD_COUNT_DELAY_MS = 400;
-
-export function EditorScreen({ article, onBack, onError, exportRef }: EditorScreenProps) {
+export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture }: EditorScreenProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
-  const [words, setWords] = useState(0);
+  const [view, setView] = useState<EditorView | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const [view, setView] = useState<EditorView | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
-  const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const labels = useMemo(
     () => [t('editor.headlinePlaceholder'), t('editor.leadPlaceholder'), t('editor.bylinePlaceholder'), t('editor.bodyPlaceholder')] as const,
@@ -55,16 +58,9 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
     };
   }, [article.id, article.revision]);
 
-  const recount = useCallback((view: EditorView) => setWords(countWords(bodyText(view.state.doc))), []);
-
-  const onDocChange = useCallback(
-    (view: EditorView) => {
-      autosaveRef.current?.changed();
-      clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => recount(view), WORD_COUNT_DELAY_MS);
-    },
-    [recount],
-  );
+  const onDocChange = useCallback(() => autosaveRef.current?.changed(), []);
+  const openFind = useCallback(() => setFindOpen(true), []);
+  useHouseStyle(view);
 
   const exportHtml = useCallback(async () => {
     try {
@@ -98,9 +94,7 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
           {t('editor.export')}
         </button>
         <span className="spacer" />
-        <span className="word-count" data-testid="word-count">
-          {t('editor.words', { count: words })}
-        </span>
+        <ArticleStats view={view} targetWords={article.meta.targetWords} />
         <SaveIndicator status={status} />
       </header>
       {notice && (
@@ -108,16 +102,20 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
           {notice}
         </p>
       )}
-      <ArticleEditor
-        state={state}
-        label={t('editor.label')}
-        onDocChange={onDocChange}
-        onReady={(view) => {
-          viewRef.current = view;
-          setView(view);
-          recount(view);
-        }}
-      />
+      <EditorToolbar view={view} onFind={openFind} onInsertPicture={onInsertPicture && view ? () => onInsertPicture(view) : undefined} />
+      {findOpen && view && <FindBar view={view} onClose={() => setFindOpen(false)} />}
+      <div className="editor-layout">
+        <ArticleEditor
+          state={state}
+          label={t('editor.label')}
+          onDocChange={onDocChange}
+          onReady={(v) => {
+            viewRef.current = v;
+            setView(v);
+          }}
+        />
+        {view && <FindingCard view={view} />}
+      </div>
       <ArticlePictures view={view} onError={onError} />
     </section>
   );

@@ -9,11 +9,13 @@ import { articleSchema } from '../../../shared/editor/schema';
 import { docFromJSON, type DocJSON } from '../../../shared/editor/document';
 import { placeholders } from './placeholders';
 import { enterInField } from './fieldKeys';
+import { editorPlugins } from './editorPlugins';
 
 export function createEditorState(json: DocJSON, labels: readonly [string, string, string, string]): EditorState {
   const marks = articleSchema.marks;
   const plugins: Plugin[] = [
     history(),
+    ...editorPlugins(),
     keymap({
       'Mod-z': undo,
       'Mod-y': redo,

@@ -1,0 +1,36 @@
+// How the editor's React parts (toolbar, findings, find bar, counts) learn that the editor state
+// changed without React ever holding the document: the view fires a DOM event on its root after
+// each update, and each part recomputes only the little it shows (and re-renders only if that
+// changed).
+import { Plugin } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { useEffect, useState } from 'react';
+
+export const VIEW_UPDATE_EVENT = 'ktav-view-update';
+
+export function viewEventsPlugin(): Plugin {
+  return new Plugin({
+    view: () => ({
+      update(view, prev) {
+        if (view.state !== prev) view.dom.dispatchEvent(new CustomEvent(VIEW_UPDATE_EVENT));
+      },
+    }),
+  });
+}
+
+/**
+ * A value derived from the editor state, recomputed after each update. Return a primitive (or a
+ * stable key) so React skips the re-render when it did not change.
+ */
+export function useViewValue<T>(view: EditorView | null, derive: (view: EditorView) => T, initial: T): T {
+  const [value, setValue] = useState<T>(() => (view ? derive(view) : initial));
+  useEffect(() => {
+    if (!view) return;
+    const update = () => setValue(derive(view));
+    update();
+    view.dom.addEventListener(VIEW_UPDATE_EVENT, update);
+    return () => view.dom.removeEventListener(VIEW_UPDATE_EVENT, update);
+    // `derive` is expected to be stable (a module-level function or a memoised one).
+  }, [view]);
+  return value;
+}

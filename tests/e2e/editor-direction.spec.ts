@@ -1,0 +1,115 @@
+// Direction in the editor: detected per block from its strong characters, set by hand with
+// Ctrl+Shift or the toolbar (and then never overridden), carried into the next paragraph,
+// bullets on each item's start side, and opposite-direction phrases isolated.
+import { test, expect } from './fixtures.js';
+import { EditorPage } from './editorPage.js';
+
+test('a block follows its text: Hebrew opening with English stays RTL, all-Latin turns LTR, empty is RTL', async ({ app }) => {
+  const ed = await EditorPage.newArticle(app.page);
+  const p = ed.paragraphs;
+  await expect(p.first()).toHaveAttribute('dir', 'rtl'); // empty: the base direction
+  await ed.type('Google הודיעה היום על מוצר חדש');
+  await expect(p.first()).toHaveAttribute('dir', 'rtl');
+  await app.page.keyboard.press('Enter');
+  await expect(p.nth(1)).toHaveAttribute('dir', 'rtl');
+  await ed.type('The technology is ready.');
+  await expect(p.nth(1)).toHaveAttribute('dir', 'ltr');
+  await app.page.keyboard.press('Enter');
+  await ed.type('2024 הייתה שנה טובה');
+  await expect(p.nth(2)).toHaveAttribute('dir', 'rtl');
+});
+
+test('Ctrl+Left Shift sets LTR by hand, it sticks while typing Hebrew, carries to the next paragraph, and Ctrl+Right Shift sets RTL', async ({ app }) => {
+  const page = app.page;
+  const ed = await EditorPage.newArticle(page);
+  const p = ed.paragraphs;
+  await ed.type('שלום');
+  await page.keyboard.down('Control');
+  await page.keyboard.down('ShiftLeft');
+  await page.keyboard.up('ShiftLeft');
+  await page.keyboard.up('Control');
+  await expect(p.first()).toHaveAttribute('dir', 'ltr');
+  await ed.type(' עוד טקסט בעברית');
+  await expect(p.first()).toHaveAttribute('dir', 'ltr'); // detection never overrides a hand-set direction
+  await page.keyboard.press('Enter');
+  await ed.type('פסקה חדשה');
+  await expect(p.nth(1)).toHaveAttribute('dir', 'ltr'); // carried, as in Word
+  await page.keyboard.down('Control');
+  await page.keyboard.down('ShiftRight');
+  await page.keyboard.up('ShiftRight');
+  await page.keyboard.up('Control');
+  await expect(p.nth(1)).toHaveAttribute('dir', 'rtl');
+  await expect(ed.tool('מימין לשמאל')).toHaveAttribute('aria-pressed', 'true');
+
+  // Ctrl+Shift with another key is a shortcut, not a direction change.
+  await page.keyboard.press('Control+Shift+KeyZ');
+  await expect(p.nth(1)).toHaveAttribute('dir', 'rtl');
+
+  await ed.waitSaved();
+  const html = await ed.exportHtml();
+  // A Hebrew run inside a paragraph set to LTR is itself isolated as RTL.
+  expect(html).toContain('<p dir="ltr"><bdi dir="rtl">שלום עוד טקסט בעברית</bdi></p>');
+  expect(html).toContain('<p>פסקה חדשה</p>');
+});
+
+test('the toolbar sets a direction and hands it back to detection', async ({ app }) => {
+  const ed = await EditorPage.newArticle(app.page);
+  await ed.type('Hello world');
+  await expect(ed.paragraphs.first()).toHaveAttribute('dir', 'ltr');
+  await ed.tool('מימין לשמאל').click();
+  await expect(ed.paragraphs.first()).toHaveAttribute('dir', 'rtl');
+  await ed.tool('כיוון אוטומטי').click();
+  await expect(ed.paragraphs.first()).toHaveAttribute('dir', 'ltr');
+});
+
+test('each list item takes its own direction, so its bullet sits on its start side', async ({ app }) => {
+  const page = app.page;
+  const ed = await EditorPage.newArticle(page);
+  await ed.tool('רשימת תבליטים').click();
+  await ed.type('מתקני כושר');
+  await page.keyboard.press('Enter');
+  await ed.type('Green Cities Design');
+  const items = ed.editor.locator('li');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toHaveAttribute('dir', 'rtl');
+  await expect(items.nth(1)).toHaveAttribute('dir', 'ltr');
+  // The item is indented (and its marker drawn) on its own start side: right for RTL, left for LTR.
+  const gaps = async (i: number) =>
+    items.nth(i).evaluate((li) => {
+      const box = li.getBoundingClientRect();
+      const frame = li.closest('.ProseMirror')!.getBoundingClientRect();
+      return { right: frame.right - box.right, left: box.left - frame.left, direction: getComputedStyle(li).direction };
+    });
+  const rtl = await gaps(0);
+  const ltr = await gaps(1);
+  expect(rtl).toMatchObject({ direction: 'rtl' });
+  expect(rtl.right).toBeGreaterThan(10);
+  expect(rtl.left).toBeLessThan(2);
+  expect(ltr).toMatchObject({ direction: 'ltr' });
+  expect(ltr.left).toBeGreaterThan(10);
+  expect(ltr.right).toBeLessThan(2);
+});
+
+test('opposite-direction phrases are isolated in the editor and in the export', async ({ app }) => {
+  const ed = await EditorPage.newArticle(app.page);
+  await ed.type('התוכנה נכתבה ב־C++, ופורסמה באתר https://example.com/a. ראו גם Green Cities Design 2024.');
+  const isolates = ed.paragraphs.first().locator('bdi[dir="ltr"]');
+  await expect(isolates).toHaveText(['C++', 'https://example.com/a', 'Green Cities Design 2024']);
+  await ed.waitSaved();
+  const html = await ed.exportHtml();
+  expect(html).toContain('<bdi dir="ltr">C++</bdi>,');
+  expect(html).toContain('<bdi dir="ltr">https://example.com/a</bdi>.');
+});
+
+test('a phrase marked by hand keeps its direction span and exports as bdi', async ({ app }) => {
+  const page = app.page;
+  const ed = await EditorPage.newArticle(page);
+  await ed.type('השם הוא שלום');
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight'); // RTL: right goes back over the word
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Control+Alt+KeyD');
+  await expect(ed.paragraphs.first().locator('bdi[dir="ltr"][lang="en"]')).toHaveText('שלום');
+  await ed.waitSaved();
+  expect(await ed.exportHtml()).toContain('<bdi dir="ltr" lang="en">שלום</bdi>');
+});

@@ -58,6 +58,7 @@ export function bodyText(doc: PMNode): string {
       let line = '';
       node.forEach((child) => {
         if (child.isText && !child.marks.some((m) => m.type.name === 'note')) line += child.text ?? '';
+        else if (child.type.name === 'hard_break') line += ' ';
       });
       lines.push(line);
     } else {

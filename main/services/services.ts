@@ -1,7 +1,7 @@
 // Everything main does, built from a repository folder and a settings store. The shells and
 // the command line build exactly this; tests build it on a temporary folder.
 import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
-import { ArticleStore } from './articles/articleStore.js';
+import { ArticleStore, type QuarantinedFile } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
 
 export interface Services {
@@ -9,8 +9,8 @@ export interface Services {
   info: RepositoryInfo;
   settings: SettingsStore;
   articles: ArticleStore;
-  /** Problems found while opening, to tell the person about. */
-  damaged: { file: string; reason: string }[];
+  /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
+  damaged: QuarantinedFile[];
   close(): Promise<void>;
 }
 

@@ -3,29 +3,38 @@
 import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
 import { ArticleStore, type QuarantinedFile } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
+import { SearchService, type SearchOptions } from './search/searchService.js';
 
 export interface Services {
   layout: RepositoryLayout;
   info: RepositoryInfo;
   settings: SettingsStore;
   articles: ArticleStore;
+  search: SearchService;
   /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
   damaged: QuarantinedFile[];
   close(): Promise<void>;
 }
 
-export async function createServices(repoDir: string, settings: SettingsStore): Promise<Services> {
+export interface ServiceOptions {
+  search?: SearchOptions;
+}
+
+export async function createServices(repoDir: string, settings: SettingsStore, options: ServiceOptions = {}): Promise<Services> {
   const { layout, info } = await openRepository(repoDir);
   const articles = new ArticleStore(layout, () => settings.get().language);
   const { damaged } = await articles.open();
+  const search = await SearchService.open(layout, articles, options.search);
   return {
     layout,
     info,
     settings,
     articles,
+    search,
     damaged,
     async close() {
       await articles.close();
+      await search.close();
     },
   };
 }

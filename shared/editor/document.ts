@@ -54,7 +54,13 @@ export function articleFields(doc: PMNode): ArticleFields {
 export function bodyText(doc: PMNode): string {
   const lines: string[] = [];
   for (let i = 3; i < doc.childCount; i++) {
-    doc.child(i).descendants((node) => {
+    const block = doc.child(i);
+    // `descendants` visits only what is inside the block, so a top-level textblock is read here.
+    if (block.isTextblock) {
+      lines.push(block.textContent);
+      continue;
+    }
+    block.descendants((node) => {
       if (node.isTextblock) {
         lines.push(node.textContent);
         return false;

@@ -11,6 +11,6 @@ export function articleHandlers(services: Services): HandlersOf<typeof articleCa
     'article.create': () => articles.create(),
     'article.get': ({ id }) => articles.get(id),
     'article.save': ({ id, baseRevision, doc }) => articles.save(id, baseRevision, doc),
-    'article.exportHtml': async ({ id }) => ({ path: await exportArticleHtml(await articles.get(id), layout.exportsDir) }),
+    'article.exportHtml': async ({ id }) => ({ path: await exportArticleHtml(await articles.peek(id), layout.exportsDir) }),
   };
 }

@@ -125,6 +125,14 @@ export class ArticleStore {
     return this.readFile(id);
   }
 
+  /**
+   * Reads an article without counting it as seen by the person: search snippets and exports
+   * use this, so reading never hides a change another program made from conflict detection.
+   */
+  async peek(id: string): Promise<ArticleFile> {
+    return this.readFile(id, false);
+  }
+
   /** Saves a new document for `id`, based on `baseRevision`. */
   save(id: string, baseRevision: number, doc: unknown): Promise<SaveResult> {
     return this.serialize(id, async () => {
@@ -320,7 +328,7 @@ export class ArticleStore {
     }
   }
 
-  private async readFile(id: string): Promise<ArticleFile> {
+  private async readFile(id: string, remember = true): Promise<ArticleFile> {
     let text: string;
     try {
       text = await readFile(this.layout.articleFile(id), 'utf8');
@@ -338,7 +346,7 @@ export class ArticleStore {
     if (!parsed.success) {
       throw new KtavError('invalid-document', message(this.language(), 'invalidDocument', { details: `${id}.json: ${parsed.error.issues[0]?.message ?? ''}` }));
     }
-    this.known.set(id, sha256(text));
+    if (remember) this.known.set(id, sha256(text));
     return parsed.data;
   }
 

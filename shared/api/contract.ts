@@ -5,10 +5,12 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.js';
 import { articleCalls } from './calls/article.js';
+import { repositoryCalls } from './calls/repository.js';
 
 export const calls = {
   ...appCalls,
   ...articleCalls,
+  ...repositoryCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
+import { searchCommand } from './search.js';
 
-export const COMMANDS: Command[] = [listCommand, exportCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, exportCommand];

@@ -208,7 +208,7 @@ export class ArticleStore {
   }
 
   /** Records unsaved text in the crash journal; queued with saves so a save always clears it. */
-  recordJournal(id: string, baseRevision: number, doc: DocJSON): Promise<void> {
+  recordJournal(id: string, baseRevision: number, doc: unknown): Promise<void> {
     return this.serialize(id, () => this.journal.record(id, baseRevision, doc));
   }
 

@@ -3,7 +3,6 @@
 // unsaved changes; a save removes the entry. Whatever is left at the next start was typed
 // and never saved (a crash, a kill, a power cut) and is offered for restoring.
 import { readdir, readFile, unlink } from 'node:fs/promises';
-import type { DocJSON } from '../../../shared/editor/document.js';
 import { atomicWrite, fsyncDir } from '../storage/atomicWrite.js';
 import type { RepositoryLayout } from '../repository.js';
 
@@ -12,7 +11,7 @@ export interface JournalEntry {
   /** The revision the unsaved text was based on. */
   baseRevision: number;
   recordedAt: string;
-  doc: DocJSON;
+  doc: unknown;
 }
 
 export class Journal {
@@ -21,7 +20,7 @@ export class Journal {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async record(id: string, baseRevision: number, doc: DocJSON): Promise<void> {
+  async record(id: string, baseRevision: number, doc: unknown): Promise<void> {
     const entry: JournalEntry = { id, baseRevision, recordedAt: this.now().toISOString(), doc };
     await atomicWrite(this.layout.journalFile(id), JSON.stringify(entry));
   }

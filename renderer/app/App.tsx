@@ -102,7 +102,7 @@ export function App() {
       )}
       <main className="app-main">
         {screen.name === 'library' ? (
-          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} />
+          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
         ) : (
           <EditorScreen key={screen.article.id} article={screen.article} onBack={showLibrary} onError={setError} exportRef={exportRef} />
         )}

@@ -8,7 +8,8 @@ import { bodyText, countWords } from '../../../shared/editor/document';
 import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
-import { Autosave, type SaveStatus } from './autosave';
+import { Autosave, DEFAULT_AUTOSAVE, type SaveStatus } from './autosave';
+import { ArticleSidePanel } from '../repository/ArticleSidePanel';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -44,6 +45,9 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
       (doc, baseRevision) => ktav.article.save({ id: article.id, baseRevision, doc: doc as never }),
       article.revision,
       setStatus,
+      DEFAULT_AUTOSAVE,
+      // Crash journal: unsaved text reaches main about once a second between autosaves.
+      (doc, baseRevision) => ktav.article.journal({ id: article.id, baseRevision, doc: doc as never }),
     );
     autosaveRef.current = autosave;
     const unregister = beforeClose(() => autosave.flush());
@@ -100,6 +104,7 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
           {t('editor.words', { count: words })}
         </span>
         <SaveIndicator status={status} />
+        <ArticleSidePanel article={article} status={status} view={() => viewRef.current} autosave={() => autosaveRef.current} onError={onError} />
       </header>
       {notice && (
         <p className="notice" role="status">

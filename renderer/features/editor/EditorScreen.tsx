@@ -8,7 +8,7 @@ import { bodyText, countWords } from '../../../shared/editor/document';
 import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
-import { Autosave, DEFAULT_AUTOSAVE, type SaveStatus } from './autosave';
+import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
 import { ArticleSidePanel } from '../repository/ArticleSidePanel';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
@@ -45,7 +45,7 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
       (doc, baseRevision) => ktav.article.save({ id: article.id, baseRevision, doc: doc as never }),
       article.revision,
       setStatus,
-      DEFAULT_AUTOSAVE,
+      autosaveOptions(),
       // Crash journal: unsaved text reaches main about once a second between autosaves.
       (doc, baseRevision) => ktav.article.journal({ id: article.id, baseRevision, doc: doc as never }),
     );

@@ -24,6 +24,18 @@ export interface AutosaveOptions {
 
 export const DEFAULT_AUTOSAVE: AutosaveOptions = { idleMs: 700, maxWaitMs: 4000, journalMs: 800 };
 
+declare global {
+  interface Window {
+    /** End-to-end tests set this to hold autosave back and so reproduce a crash between journal and save. */
+    __ktavAutosaveOptions?: Partial<AutosaveOptions>;
+  }
+}
+
+/** The timings in effect: the defaults, unless a test overrode them for this window. */
+export function autosaveOptions(): AutosaveOptions {
+  return { ...DEFAULT_AUTOSAVE, ...(typeof window === 'undefined' ? {} : window.__ktavAutosaveOptions) };
+}
+
 type SaveFn = (doc: DocJSON, baseRevision: number) => Promise<Outcome<{ revision: number }>>;
 type JournalFn = (doc: DocJSON, baseRevision: number) => Promise<unknown>;
 

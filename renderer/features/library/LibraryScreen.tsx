@@ -83,7 +83,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
   const select = (label: string, key: 'section' | 'tag' | 'author', values: string[]) => (
     <label>
       {label}
-      <select value={filter[key]} onChange={(e) => set(key, e.target.value)}>
+      <select aria-label={label} value={filter[key]} onChange={(e) => set(key, e.target.value)}>
         <option value="">{t('repo.filterAll')}</option>
         {values.map((v) => (
           <option key={v} value={v}>
@@ -115,13 +115,13 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
           <div className="library-filters">
             <label>
               {t('repo.search')}
-              <input type="search" dir="auto" value={query} placeholder={t('repo.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+              <input type="search" aria-label={t('repo.search')} dir="auto" value={query} placeholder={t('repo.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
             </label>
             {!results && (
               <>
                 <label>
                   {t('repo.filterStatus')}
-                  <select value={filter.status} onChange={(e) => set('status', e.target.value as LibraryFilter['status'])}>
+                  <select aria-label={t('repo.filterStatus')} value={filter.status} onChange={(e) => set('status', e.target.value as LibraryFilter['status'])}>
                     <option value="">{t('repo.filterAll')}</option>
                     {ARTICLE_STATUSES.map((s) => (
                       <option key={s} value={s}>
@@ -135,7 +135,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
                 {select(t('repo.filterAuthor'), 'author', menus.authors)}
                 <label>
                   {t('repo.sortBy')}
-                  <select value={filter.sort} onChange={(e) => set('sort', e.target.value as LibraryFilter['sort'])}>
+                  <select aria-label={t('repo.sortBy')} value={filter.sort} onChange={(e) => set('sort', e.target.value as LibraryFilter['sort'])}>
                     {SORT_KEYS.map((k) => (
                       <option key={k} value={k}>
                         {t(`repo.sort.${k}`)}

@@ -11,7 +11,7 @@ test('text typed after the last save survives a crash and is restored on the nex
   let page = app.page;
   // Hold autosave back (as if the crash came between two autosaves); the journal runs as usual.
   await page.evaluate(() => {
-    window.__ktavAutosaveOptions = { idleMs: 10 * 60_000, maxWaitMs: 10 * 60_000 };
+    (window as unknown as { __ktavAutosaveOptions: object }).__ktavAutosaveOptions = { idleMs: 10 * 60_000, maxWaitMs: 10 * 60_000 };
   });
   await page.getByRole('button', { name: 'כתבה חדשה' }).click();
   await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
@@ -29,7 +29,7 @@ test('text typed after the last save survives a crash and is restored on the nex
 
   // The crash: the window goes without flushing anything.
   await page.evaluate(() => {
-    window.__ktavFlush = async () => undefined;
+    (window as unknown as { __ktavFlush: () => Promise<void> }).__ktavFlush = async () => undefined;
   });
   await app.stop();
 

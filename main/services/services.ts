@@ -4,6 +4,8 @@ import { openRepository, type RepositoryInfo, type RepositoryLayout } from './re
 import { ArticleStore, type QuarantinedFile } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
 import { SearchService, type SearchOptions } from './search/searchService.js';
+import { ImportService } from './import/importService.js';
+import type { PictureImporter } from './import/pictureImporter.js';
 
 export interface Services {
   layout: RepositoryLayout;
@@ -11,6 +13,7 @@ export interface Services {
   settings: SettingsStore;
   articles: ArticleStore;
   search: SearchService;
+  imports: ImportService;
   /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
   damaged: QuarantinedFile[];
   close(): Promise<void>;
@@ -18,6 +21,8 @@ export interface Services {
 
 export interface ServiceOptions {
   search?: SearchOptions;
+  /** Where imported pictures go: the media library, once it is wired (see README). */
+  pictures?: PictureImporter;
 }
 
 export async function createServices(repoDir: string, settings: SettingsStore, options: ServiceOptions = {}): Promise<Services> {
@@ -25,12 +30,14 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
   const articles = new ArticleStore(layout, () => settings.get().language);
   const { damaged } = await articles.open();
   const search = await SearchService.open(layout, articles, options.search);
+  const imports = new ImportService(articles, () => settings.get().language, options.pictures ?? null);
   return {
     layout,
     info,
     settings,
     articles,
     search,
+    imports,
     damaged,
     async close() {
       await articles.close();

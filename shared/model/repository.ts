@@ -16,3 +16,12 @@ export interface PendingRestore {
   savedText: string;
   journalText: string;
 }
+
+/** What became of one imported file. */
+export interface ImportOutcomeInfo {
+  file: string;
+  id?: string;
+  headline?: string;
+  picturesLeftOut?: number;
+  error?: string;
+}

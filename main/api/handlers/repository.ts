@@ -30,5 +30,16 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
     'trash.empty': async () => ({ removed: await articles.emptyTrash() }),
     'search.query': ({ query, limit }) => search.search(query, limit),
     'repository.quarantined': () => services.damaged,
+    'import.files': async ({ files }) => {
+      const out = [];
+      for (const f of files) {
+        try {
+          out.push(await services.imports.importBytes(f.name, Buffer.from(f.base64, 'base64')));
+        } catch (error) {
+          out.push({ file: f.name, error: (error as Error).message });
+        }
+      }
+      return out;
+    },
   };
 }

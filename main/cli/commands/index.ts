@@ -3,5 +3,6 @@ import type { Command } from '../command.js';
 import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
 import { searchCommand } from './search.js';
+import { importCommand } from './import.js';
 
-export const COMMANDS: Command[] = [listCommand, searchCommand, exportCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { call, noArgs } from '../define.js';
 import { articleIdSchema, type ArticleFile, type ArticleSummary } from '../../model/article.js';
 import { versionNameSchema, type VersionInfo } from '../../model/version.js';
-import type { PendingRestore, QuarantinedFileInfo } from '../../model/repository.js';
+import type { ImportOutcomeInfo, PendingRestore, QuarantinedFileInfo } from '../../model/repository.js';
 import type { SearchResult } from '../../model/search.js';
 
 const byId = z.object({ id: articleIdSchema }).strict();
@@ -25,4 +25,15 @@ export const repositoryCalls = {
     z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }).strict(),
   ),
   'repository.quarantined': call<QuarantinedFileInfo[]>()(noArgs),
+  /** Files dropped on the library or chosen with the import button, as bytes (base64). */
+  'import.files': call<ImportOutcomeInfo[]>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), base64: z.string().max(40_000_000) }).strict())
+          .min(1)
+          .max(50),
+      })
+      .strict(),
+  ),
 } as const;

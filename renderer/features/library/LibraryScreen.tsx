@@ -12,6 +12,7 @@ import { RecoveryOffer } from '../repository/RecoveryOffer';
 import { facets, filterArticles, NO_FILTER, SORT_KEYS, type LibraryFilter } from './libraryFilter';
 import { SearchResults } from './SearchResults';
 import { TrashView } from './TrashView';
+import { IMPORT_ACCEPT, importFiles } from './importFiles';
 import '../repository/repository.css';
 
 export interface LibraryScreenProps {
@@ -34,6 +35,21 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
   const [showTrash, setShowTrash] = useState(false);
   const [selected, setSelected] = useState(0);
   const rows = useRef<HTMLTableSectionElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const [imported, setImported] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const runImport = async (files: File[]) => {
+    try {
+      const outcomes = await importFiles(files);
+      const failed = outcomes.filter((o) => o.error);
+      setImported(t('repo.imported', { count: outcomes.length - failed.length }));
+      if (failed.length) onError(failed.map((o) => o.error).join('\n'));
+      onChanged();
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  };
 
   const shown = useMemo(() => filterArticles(articles, filter), [articles, filter]);
   const menus = useMemo(() => facets(articles), [articles]);
@@ -95,17 +111,53 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
   );
 
   return (
-    <section className="library-screen" aria-labelledby="library-title">
+    <section
+      className={`library-screen${dragging ? ' dragging' : ''}`}
+      aria-labelledby="library-title"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        if (e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        setDragging(false);
+        void runImport([...e.dataTransfer.files]);
+      }}
+    >
       <header className="toolbar">
         <h1 id="library-title">{showTrash ? t('repo.trash') : t('library.title')}</h1>
         <span className="spacer" />
         <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((s) => !s)}>
           {showTrash ? t('repo.backToLibrary') : t('repo.trash')}
         </button>
+        <button type="button" onClick={() => picker.current?.click()}>
+          {t('repo.import')}
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          hidden
+          accept={IMPORT_ACCEPT}
+          aria-label={t('repo.import')}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void runImport(files);
+          }}
+        />
         <button type="button" className="primary" onClick={onCreate}>
           {t('library.newArticle')}
         </button>
       </header>
+      {imported && (
+        <p className="notice" role="status">
+          {imported}
+        </p>
+      )}
       <QuarantineNotice />
       <RecoveryOffer onChanged={onChanged} onError={onError} />
       {showTrash ? (

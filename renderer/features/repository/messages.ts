@@ -75,6 +75,9 @@ const he = {
   trashConfirm: 'לרוקן את סל המחזור? הכתבות שבו יימחקו לצמיתות.',
   backToLibrary: 'חזרה למאגר',
   keyboardHint: 'חצים למעלה ולמטה לבחירה, Enter לפתיחה, Delete להעברה לסל המחזור',
+  import: 'ייבוא קבצים',
+  imported_one: 'כתבה אחת יובאה',
+  imported_other: '{{count}} כתבות יובאו',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -152,6 +155,9 @@ const en: Widen<typeof he> = {
   trashConfirm: 'Empty the trash? The articles in it will be deleted for good.',
   backToLibrary: 'Back to the repository',
   keyboardHint: 'Up and down arrows to choose, Enter to open, Delete to move to the trash',
+  import: 'Import files',
+  imported_one: 'One article imported',
+  imported_other: '{{count}} articles imported',
 };
 
 export const repositoryMessages: MessageBundle = { key: 'repo', he, en };

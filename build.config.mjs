@@ -14,6 +14,7 @@ const nodeTargets = [
   { in: 'main/shells/electron/main.ts', out: 'main/electron.js', format: 'esm' },
   { in: 'main/shells/browser/main.ts', out: 'main/browser.js', format: 'esm' },
   { in: 'main/cli/index.ts', out: 'main/cli.js', format: 'esm' },
+  { in: 'main/services/search/searchWorker.ts', out: 'main/searchWorker.js', format: 'esm' },
 ];
 
 export async function buildMain({ only } = {}) {

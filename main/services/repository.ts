@@ -40,8 +40,27 @@ export class RepositoryLayout {
   get indexFile(): string {
     return join(this.root, 'index.json');
   }
+  /** Damaged article files, moved aside so the rest of the repository opens. */
+  get quarantineDir(): string {
+    return join(this.root, 'quarantine');
+  }
+  /** Deleted articles, until restored or the trash is emptied. */
+  get trashDir(): string {
+    return join(this.root, 'trash');
+  }
+  /** The persisted full-text search index (derived, rebuilt if missing). */
+  get searchIndexFile(): string {
+    return join(this.root, 'search-index.json');
+  }
   articleFile(id: string): string {
     return join(this.articlesDir, `${id}.json`);
+  }
+  /** Saved versions of one article. */
+  historyDir(id: string): string {
+    return join(this.articlesDir, `${id}.history`);
+  }
+  journalFile(id: string): string {
+    return join(this.journalDir, `${id}.json`);
   }
 }
 

@@ -1,10 +1,14 @@
 // Everything main does, built from a repository folder and a settings store. The shells and
 // the command line build exactly this; tests build it on a temporary folder.
 import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
-import { ArticleStore } from './articles/articleStore.js';
+import { ArticleStore, type QuarantinedFile } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
 import { MediaService } from './media/mediaService.js';
 import { HouseStyleStore } from './houseStyle/houseStyleStore.js';
+import { SearchService, type SearchOptions } from './search/searchService.js';
+import { ImportService } from './import/importService.js';
+import type { PictureImporter } from './import/pictureImporter.js';
+import { mediaPictureImporter } from './import/mediaPictureImporter.js';
 
 export interface Services {
   layout: RepositoryLayout;
@@ -13,17 +17,30 @@ export interface Services {
   articles: ArticleStore;
   media: MediaService;
   houseStyle: HouseStyleStore;
-  /** Problems found while opening, to tell the person about. */
-  damaged: { file: string; reason: string }[];
+  search: SearchService;
+  imports: ImportService;
+  /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
+  damaged: QuarantinedFile[];
+  /** Damaged picture records, left in place and reported. */
+  damagedMedia: { file: string; reason: string }[];
   close(): Promise<void>;
 }
 
-export async function createServices(repoDir: string, settings: SettingsStore): Promise<Services> {
+export interface ServiceOptions {
+  search?: SearchOptions;
+  /** Where imported pictures go; the repository's media library unless a test says otherwise. */
+  pictures?: PictureImporter;
+}
+
+export async function createServices(repoDir: string, settings: SettingsStore, options: ServiceOptions = {}): Promise<Services> {
   const { layout, info } = await openRepository(repoDir);
-  const articles = new ArticleStore(layout, () => settings.get().language);
+  const language = () => settings.get().language;
+  const articles = new ArticleStore(layout, language);
   const { damaged } = await articles.open();
-  const media = new MediaService(layout, () => settings.get().language, articles);
-  damaged.push(...(await media.open()).damaged);
+  const media = new MediaService(layout, language, articles);
+  const { damaged: damagedMedia } = await media.open();
+  const search = await SearchService.open(layout, articles, options.search);
+  const imports = new ImportService(articles, language, options.pictures ?? mediaPictureImporter(media));
   return {
     layout,
     info,
@@ -31,9 +48,13 @@ export async function createServices(repoDir: string, settings: SettingsStore): 
     articles,
     media,
     houseStyle: new HouseStyleStore(layout),
+    search,
+    imports,
     damaged,
+    damagedMedia,
     async close() {
       await articles.close();
+      await search.close();
       await media.close();
     },
   };

@@ -111,7 +111,7 @@ export function App() {
         {screen.name === 'media' ? (
           <MediaLibraryScreen onError={setError} />
         ) : screen.name === 'library' ? (
-          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} />
+          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
         ) : (
           <EditorScreen key={screen.article.id} article={screen.article} onBack={showLibrary} onError={setError} exportRef={exportRef} />
         )}

@@ -45,5 +45,6 @@ export const en: Messages = {
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
     failed: 'Saving failed: {{reason}}',
+    conflict: 'Conflict copy: the file changed on disk',
   },
 };

@@ -44,6 +44,7 @@ export const he = {
     saving: 'שומר…',
     unsaved: 'שינויים שלא נשמרו',
     failed: 'השמירה נכשלה: {{reason}}',
+    conflict: 'עותק מתנגש: הקובץ השתנה בדיסק',
   },
 };
 

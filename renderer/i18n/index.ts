@@ -6,6 +6,7 @@ import { he } from './he';
 import { en } from './en';
 import { mediaBundle } from '../features/media/mediaMessages';
 import { editingMessages } from '../features/editor/editorMessages';
+import { repositoryMessages } from '../features/repository/messages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -18,7 +19,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

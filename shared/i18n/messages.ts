@@ -14,6 +14,15 @@ const he = {
   writeFailed: 'השמירה נכשלה: {details}',
   internal: 'אירעה שגיאה פנימית. הפרטים נרשמו ביומן.',
   noHeadline: 'לכתבה אין כותרת.',
+  conflictMeta: 'הקובץ של הכתבה השתנה בדיסק מאז שנפתח, ולכן הפרטים לא נשמרו. יש לפתוח את הכתבה מחדש.',
+  readFailed: 'קריאת הקובץ נכשלה: {details}',
+  versionNotFound: 'הגרסה {name} לא נמצאה בהיסטוריית הגרסאות.',
+  journalNotFound: 'אין שינויים שלא נשמרו לשחזור בכתבה {id}.',
+  quarantined: 'הקובץ {file} פגום ({reason}) והועבר הצידה אל {path}. שאר המאגר נפתח כרגיל.',
+  trashConflict: 'לא ניתן לשחזר את {id} מסל המחזור: כבר קיימת כתבה בשם זה.',
+  importUnsupported: 'סוג הקובץ {file} אינו נתמך לייבוא. אפשר לייבא ‎.docx, ‎.md, ‎.html, ‎.txt.',
+  importFailed: 'ייבוא הקובץ {file} נכשל: {details}',
+  searchQueryEmpty: 'יש לכתוב מילה לחיפוש.',
 } as const;
 
 type MessageKey = keyof typeof he;
@@ -29,6 +38,15 @@ const en: Record<MessageKey, string> = {
   writeFailed: 'Saving failed: {details}',
   internal: 'An internal error occurred. The details were logged.',
   noHeadline: 'The article has no headline.',
+  conflictMeta: 'The article’s file changed on disk since it was opened, so the details were not saved. Open the article again.',
+  readFailed: 'Reading the file failed: {details}',
+  versionNotFound: 'Version {name} is not in the version history.',
+  journalNotFound: 'There are no unsaved changes to restore for article {id}.',
+  quarantined: 'The file {file} is damaged ({reason}) and was moved aside to {path}. The rest of the repository opened normally.',
+  trashConflict: 'Cannot restore {id} from the trash: an article with that id exists.',
+  importUnsupported: 'The file type of {file} cannot be imported. Ktav imports .docx, .md, .html and .txt.',
+  importFailed: 'Importing {file} failed: {details}',
+  searchQueryEmpty: 'Type a word to search for.',
 };
 
 const tables: Record<UiLanguage, Record<MessageKey, string>> = { he, en };

@@ -24,6 +24,8 @@ export const articleMetaSchema = z.object({
   updatedAt: z.string(),
   targetWords: z.number().int().positive().nullable(),
   related: z.array(z.string()),
+  /** Set once the person edits the slug by hand; from then on a new headline does not replace it. */
+  slugEdited: z.boolean().optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
@@ -49,4 +51,22 @@ export interface ArticleSummary {
   status: ArticleStatus;
   updatedAt: string;
   words: number;
+  tags: string[];
+  authors: string[];
+  createdAt: string;
+  revision: number;
 }
+
+/** What the person may change in the metadata panel; every field optional. */
+export const articleMetaPatchSchema = z
+  .object({
+    slug: z.string().max(120).regex(/^[\p{L}\p{N}-]*$/u, 'a slug has only letters, digits and dashes').optional(),
+    section: z.string().max(80).optional(),
+    tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+    authors: z.array(z.string().min(1).max(120)).max(20).optional(),
+    status: articleStatusSchema.optional(),
+    targetWords: z.number().int().positive().max(100000).nullable().optional(),
+    related: z.array(articleIdSchema).max(20).optional(),
+  })
+  .strict();
+export type ArticleMetaPatch = z.infer<typeof articleMetaPatchSchema>;

@@ -11,6 +11,16 @@ export function articleHandlers(services: Services): HandlersOf<typeof articleCa
     'article.create': () => articles.create(),
     'article.get': ({ id }) => articles.get(id),
     'article.save': ({ id, baseRevision, doc }) => articles.save(id, baseRevision, doc),
-    'article.exportHtml': async ({ id }) => ({ path: await exportArticleHtml(await articles.get(id), layout.exportsDir) }),
+    'article.exportHtml': async ({ id }) => ({ path: await exportArticleHtml(await articles.peek(id), layout.exportsDir) }),
+    'article.setMeta': ({ id, baseRevision, patch }) => articles.setMeta(id, baseRevision, patch),
+    'article.journal': async ({ id, baseRevision, doc }) => {
+      await articles.recordJournal(id, baseRevision, doc);
+      return null;
+    },
+    'article.keepVersion': ({ id }) => articles.keepVersion(id),
+    'article.trash': async ({ id }) => {
+      await articles.trash(id);
+      return null;
+    },
   };
 }

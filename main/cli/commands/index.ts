@@ -3,5 +3,7 @@ import type { Command } from '../command.js';
 import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
 import { mediaCommand } from './media.js';
+import { searchCommand } from './search.js';
+import { importCommand } from './import.js';
 
-export const COMMANDS: Command[] = [listCommand, exportCommand, mediaCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, mediaCommand];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ArticleSummary } from '../../../shared/model/article.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 const INDEX_WRITE_DELAY_MS = 2000;
 
 interface IndexEntry {
@@ -42,7 +42,7 @@ export class ArticleIndex {
    */
   async load(summarizeFile: (id: string) => Promise<ArticleSummary>): Promise<IndexLoadResult> {
     const stored = await this.readStored();
-    const names = (await readdir(this.articlesDir)).filter((n) => n.endsWith('.json'));
+    const names = (await readdir(this.articlesDir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
     const next = new Map<string, IndexEntry>();
     const damaged: IndexLoadResult['damaged'] = [];
     let rebuilt = 0;

@@ -15,5 +15,9 @@ export function summarize(file: ArticleFile): ArticleSummary {
     status: file.meta.status,
     updatedAt: file.meta.updatedAt,
     words: countWords(bodyText(doc)),
+    tags: file.meta.tags,
+    authors: file.meta.authors,
+    createdAt: file.meta.createdAt,
+    revision: file.revision,
   };
 }

@@ -23,6 +23,11 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await atomicWrite(this.path, `${JSON.stringify(data, null, 1)}\n`, this.ops);
+    await atomicWrite(this.path, this.serialize(data), this.ops);
+  }
+
+  /** The exact text `write` puts on disk. */
+  serialize(data: T): string {
+    return `${JSON.stringify(data, null, 1)}\n`;
   }
 }

@@ -7,7 +7,8 @@ import type { DocJSON } from '../../../shared/editor/document';
 import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
-import { Autosave, type SaveStatus } from './autosave';
+import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
+import { ArticleSidePanel } from '../repository/ArticleSidePanel';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
 import { EditorToolbar } from './toolbar/EditorToolbar';
@@ -49,6 +50,9 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
       (doc, baseRevision) => ktav.article.save({ id: article.id, baseRevision, doc: doc as never }),
       article.revision,
       setStatus,
+      autosaveOptions(),
+      // Crash journal: unsaved text reaches main about once a second between autosaves.
+      (doc, baseRevision) => ktav.article.journal({ id: article.id, baseRevision, doc: doc as never }),
     );
     autosaveRef.current = autosave;
     const unregister = beforeClose(() => autosave.flush());
@@ -96,6 +100,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
         <span className="spacer" />
         <ArticleStats view={view} targetWords={article.meta.targetWords} />
         <SaveIndicator status={status} />
+        <ArticleSidePanel article={article} status={status} view={() => viewRef.current} autosave={() => autosaveRef.current} onError={onError} />
       </header>
       {notice && (
         <p className="notice" role="status">

@@ -1,13 +1,15 @@
+// The autosave indicator: saved / saving / unsaved / failed (with the reason) / conflict.
 import { useTranslation } from 'react-i18next';
 import type { SaveStatus } from './autosave';
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
-  const text =
-    status.state === 'failed' ? t('save.failed', { reason: status.reason }) : t(`save.${status.state}`);
+  const reason = status.state === 'failed' || status.state === 'conflict' ? status.reason : undefined;
+  const text = t(`save.${status.state}`, { reason });
   return (
     <span className={`save-indicator save-${status.state}`} role="status" aria-live="polite" data-state={status.state}
       data-revision={status.state === 'saved' ? status.revision : undefined}
+      title={reason}
     >
       {text}
     </span>

@@ -1,6 +1,7 @@
 // Autosave: a save within a moment of the person pausing, and at least every few seconds while
-// they keep typing. The document is serialized only when a save is due, never per keystroke;
-// the writing itself happens in main.
+// they keep typing. Between saves the text goes to main's crash journal about once a second, so
+// a crash loses at most the last second. The document is serialized only when a save or a
+// journal entry is due, never per keystroke; the writing itself happens in main.
 import type { DocJSON } from '../../../shared/editor/document';
 import type { Outcome } from '../../../shared/api/errors';
 
@@ -8,23 +9,42 @@ export type SaveStatus =
   | { state: 'saved'; revision: number }
   | { state: 'unsaved' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string };
+  | { state: 'failed'; reason: string }
+  /** The file changed on disk since it was opened; autosave stops until the person decides. */
+  | { state: 'conflict'; reason: string };
 
 export interface AutosaveOptions {
   /** Quiet time after the last change before saving. */
   idleMs: number;
   /** Longest time a change may wait while changes keep coming. */
   maxWaitMs: number;
+  /** Longest time a change may wait before it is in the crash journal. */
+  journalMs: number;
 }
 
-export const DEFAULT_AUTOSAVE: AutosaveOptions = { idleMs: 700, maxWaitMs: 4000 };
+export const DEFAULT_AUTOSAVE: AutosaveOptions = { idleMs: 700, maxWaitMs: 4000, journalMs: 800 };
+
+declare global {
+  interface Window {
+    /** End-to-end tests set this to hold autosave back and so reproduce a crash between journal and save. */
+    __ktavAutosaveOptions?: Partial<AutosaveOptions>;
+  }
+}
+
+/** The timings in effect: the defaults, unless a test overrode them for this window. */
+export function autosaveOptions(): AutosaveOptions {
+  return { ...DEFAULT_AUTOSAVE, ...(typeof window === 'undefined' ? {} : window.__ktavAutosaveOptions) };
+}
 
 type SaveFn = (doc: DocJSON, baseRevision: number) => Promise<Outcome<{ revision: number }>>;
+type JournalFn = (doc: DocJSON, baseRevision: number) => Promise<unknown>;
 
 export class Autosave {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private maxTimer: ReturnType<typeof setTimeout> | undefined;
+  private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
+  private conflicted = false;
   private inFlight: Promise<void> | null = null;
 
   constructor(
@@ -33,12 +53,19 @@ export class Autosave {
     private revision: number,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly options: AutosaveOptions = DEFAULT_AUTOSAVE,
+    private readonly journal: JournalFn | null = null,
   ) {}
+
+  get currentRevision(): number {
+    return this.revision;
+  }
 
   /** Call on every document change; cheap. */
   changed(): void {
-    if (!this.dirty) this.onStatus({ state: 'unsaved' });
+    if (!this.dirty && !this.conflicted) this.onStatus({ state: 'unsaved' });
     this.dirty = true;
+    if (this.journal) this.journalTimer ??= setTimeout(() => this.writeJournal(), this.options.journalMs);
+    if (this.conflicted) return;
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => void this.flush(), this.options.idleMs);
     this.maxTimer ??= setTimeout(() => void this.flush(), this.options.maxWaitMs);
@@ -50,7 +77,7 @@ export class Autosave {
     clearTimeout(this.maxTimer);
     this.idleTimer = this.maxTimer = undefined;
     if (this.inFlight) await this.inFlight;
-    if (!this.dirty) return;
+    if (!this.dirty || this.conflicted) return;
     this.dirty = false;
     this.inFlight = this.write().finally(() => {
       this.inFlight = null;
@@ -58,9 +85,36 @@ export class Autosave {
     await this.inFlight;
   }
 
+  /**
+   * Runs a change that makes a new revision in main (metadata, a restore) after any pending
+   * save, and continues from the revision it returns.
+   */
+  async exclusive<T extends { revision: number }>(work: (baseRevision: number) => Promise<T>): Promise<T> {
+    await this.flush();
+    const result = await work(this.revision);
+    this.revision = result.revision;
+    if (!this.dirty) this.onStatus({ state: 'saved', revision: this.revision });
+    return result;
+  }
+
+  /** After a conflict: continue from the disk's revision (the person chose their text or the disk's). */
+  resolveConflict(diskRevision: number, keepMine: boolean): Promise<void> {
+    this.conflicted = false;
+    this.revision = diskRevision;
+    this.dirty = keepMine;
+    if (!keepMine) this.onStatus({ state: 'saved', revision: diskRevision });
+    return this.flush();
+  }
+
   dispose(): void {
     clearTimeout(this.idleTimer);
     clearTimeout(this.maxTimer);
+    clearTimeout(this.journalTimer);
+  }
+
+  private writeJournal(): void {
+    this.journalTimer = undefined;
+    if (this.dirty && this.journal) void this.journal(this.readDoc(), this.revision).catch(() => undefined);
   }
 
   private async write(): Promise<void> {
@@ -71,7 +125,12 @@ export class Autosave {
       this.onStatus(this.dirty ? { state: 'unsaved' } : { state: 'saved', revision: this.revision });
     } else {
       this.dirty = true; // keep the text marked unsaved; the next change or flush tries again
-      this.onStatus({ state: 'failed', reason: outcome.error.message });
+      if (outcome.error.code === 'conflict') {
+        this.conflicted = true;
+        this.onStatus({ state: 'conflict', reason: outcome.error.message });
+      } else {
+        this.onStatus({ state: 'failed', reason: outcome.error.message });
+      }
     }
   }
 }

@@ -1,58 +1,257 @@
-// The article library: every article in the repository, newest first; Enter or a click opens one.
+// The article library: every article with its headline, status, section, author, last update
+// and word count; filters by status, section, tag and author; sorting; Hebrew full-text search;
+// keyboard navigation (arrows choose, Enter opens, Delete moves to the trash); the trash; and,
+// at start, the offer to restore unsaved text found in the crash journal.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../../shared/model/article';
+import { ARTICLE_STATUSES, type ArticleSummary } from '../../../shared/model/article';
+import type { SearchResult } from '../../../shared/model/search';
+import { ktav, unwrap } from '../../platform/api';
+import { QuarantineNotice } from '../repository/QuarantineNotice';
+import { RecoveryOffer } from '../repository/RecoveryOffer';
+import { facets, filterArticles, NO_FILTER, SORT_KEYS, type LibraryFilter } from './libraryFilter';
+import { SearchResults } from './SearchResults';
+import { TrashView } from './TrashView';
+import { IMPORT_ACCEPT, importFiles } from './importFiles';
+import '../repository/repository.css';
 
 export interface LibraryScreenProps {
   articles: ArticleSummary[];
   onOpen: (id: string) => void;
   onCreate: () => void;
+  /** The repository changed (a restore, a deletion): reload the list. */
+  onChanged?: () => void;
+  onError?: (message: string) => void;
 }
 
-export function LibraryScreen({ articles, onOpen, onCreate }: LibraryScreenProps) {
+const SEARCH_DELAY_MS = 150;
+
+export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => undefined, onError = () => undefined }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [showTrash, setShowTrash] = useState(false);
+  const [selected, setSelected] = useState(0);
+  const rows = useRef<HTMLTableSectionElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const [imported, setImported] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const runImport = async (files: File[]) => {
+    try {
+      const outcomes = await importFiles(files);
+      const failed = outcomes.filter((o) => o.error);
+      setImported(t('repo.imported', { count: outcomes.length - failed.length }));
+      if (failed.length) onError(failed.map((o) => o.error).join('\n'));
+      onChanged();
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  };
+
+  const shown = useMemo(() => filterArticles(articles, filter), [articles, filter]);
+  const menus = useMemo(() => facets(articles), [articles]);
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setResults(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      void ktav.search.query({ query }).then((o) => current && (o.ok ? setResults(o.value) : onError(o.error.message)));
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, articles, onError]);
+
+  const set = <K extends keyof LibraryFilter>(key: K, value: LibraryFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
+
+  const focusRow = (index: number) => {
+    const i = Math.max(0, Math.min(shown.length - 1, index));
+    setSelected(i);
+    rows.current?.querySelectorAll<HTMLButtonElement>('button.link-button')[i]?.focus();
+  };
+
+  const trash = async (id: string) => {
+    try {
+      unwrap(await ktav.article.trash({ id }));
+      onChanged();
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  };
+
+  const onRowKey = (e: React.KeyboardEvent, index: number, id: string) => {
+    if (e.key === 'ArrowDown') focusRow(index + 1);
+    else if (e.key === 'ArrowUp') focusRow(index - 1);
+    else if (e.key === 'Home') focusRow(0);
+    else if (e.key === 'End') focusRow(shown.length - 1);
+    else if (e.key === 'Delete') void trash(id);
+    else return;
+    e.preventDefault();
+  };
+
+  const select = (label: string, key: 'section' | 'tag' | 'author', values: string[]) => (
+    <label>
+      {label}
+      <select aria-label={label} value={filter[key]} onChange={(e) => set(key, e.target.value)}>
+        <option value="">{t('repo.filterAll')}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   return (
-    <section className="library-screen" aria-labelledby="library-title">
+    <section
+      className={`library-screen${dragging ? ' dragging' : ''}`}
+      aria-labelledby="library-title"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        if (e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        setDragging(false);
+        void runImport([...e.dataTransfer.files]);
+      }}
+    >
       <header className="toolbar">
-        <h1 id="library-title">{t('library.title')}</h1>
+        <h1 id="library-title">{showTrash ? t('repo.trash') : t('library.title')}</h1>
         <span className="spacer" />
+        <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((s) => !s)}>
+          {showTrash ? t('repo.backToLibrary') : t('repo.trash')}
+        </button>
+        <button type="button" onClick={() => picker.current?.click()}>
+          {t('repo.import')}
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          hidden
+          accept={IMPORT_ACCEPT}
+          aria-label={t('repo.import')}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void runImport(files);
+          }}
+        />
         <button type="button" className="primary" onClick={onCreate}>
           {t('library.newArticle')}
         </button>
       </header>
-      {articles.length === 0 ? (
-        <p className="empty">{t('library.empty')}</p>
+      {imported && (
+        <p className="notice" role="status">
+          {imported}
+        </p>
+      )}
+      <QuarantineNotice />
+      <RecoveryOffer onChanged={onChanged} onError={onError} />
+      {showTrash ? (
+        <TrashView onChanged={onChanged} onError={onError} />
       ) : (
-        <table className="article-list">
-          <thead>
-            <tr>
-              <th scope="col">{t('library.headline')}</th>
-              <th scope="col">{t('library.status')}</th>
-              <th scope="col">{t('library.updated')}</th>
-              <th scope="col">{t('library.words')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id} data-article-id={a.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    dir="auto"
-                    aria-label={t('library.open', { headline: a.headline || t('library.untitled') })}
-                    onClick={() => onOpen(a.id)}
-                  >
-                    {a.headline || t('library.untitled')}
-                  </button>
-                </td>
-                <td>{t(`status.${a.status}`)}</td>
-                <td>{dateFormat.format(new Date(a.updatedAt))}</td>
-                <td>{a.words}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <div className="library-filters">
+            <label>
+              {t('repo.search')}
+              <input type="search" aria-label={t('repo.search')} dir="auto" value={query} placeholder={t('repo.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+            </label>
+            {!results && (
+              <>
+                <label>
+                  {t('repo.filterStatus')}
+                  <select aria-label={t('repo.filterStatus')} value={filter.status} onChange={(e) => set('status', e.target.value as LibraryFilter['status'])}>
+                    <option value="">{t('repo.filterAll')}</option>
+                    {ARTICLE_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {select(t('repo.filterSection'), 'section', menus.sections)}
+                {select(t('repo.filterTag'), 'tag', menus.tags)}
+                {select(t('repo.filterAuthor'), 'author', menus.authors)}
+                <label>
+                  {t('repo.sortBy')}
+                  <select aria-label={t('repo.sortBy')} value={filter.sort} onChange={(e) => set('sort', e.target.value as LibraryFilter['sort'])}>
+                    {SORT_KEYS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`repo.sort.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            )}
+          </div>
+          {results ? (
+            <SearchResults results={results} onOpen={onOpen} />
+          ) : articles.length === 0 ? (
+            <p className="empty">{t('library.empty')}</p>
+          ) : (
+            <table className="article-list" aria-describedby="library-keys">
+              <caption id="library-keys" className="muted">
+                {t('repo.keyboardHint')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('library.headline')}</th>
+                  <th scope="col">{t('library.status')}</th>
+                  <th scope="col">{t('repo.section_col')}</th>
+                  <th scope="col">{t('repo.author_col')}</th>
+                  <th scope="col">{t('library.updated')}</th>
+                  <th scope="col">{t('library.words')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('repo.toTrash')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody ref={rows}>
+                {shown.map((a, i) => (
+                  <tr key={a.id} data-article-id={a.id} aria-selected={i === selected}>
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        dir="auto"
+                        aria-label={t('library.open', { headline: a.headline || t('library.untitled') })}
+                        onClick={() => onOpen(a.id)}
+                        onFocus={() => setSelected(i)}
+                        onKeyDown={(e) => onRowKey(e, i, a.id)}
+                      >
+                        {a.headline || t('library.untitled')}
+                      </button>
+                    </td>
+                    <td>{t(`status.${a.status}`)}</td>
+                    <td dir="auto">{a.section}</td>
+                    <td dir="auto">{a.authors.join(', ') || a.byline}</td>
+                    <td>{dateFormat.format(new Date(a.updatedAt))}</td>
+                    <td>{a.words}</td>
+                    <td>
+                      <button type="button" tabIndex={-1} aria-label={`${t('repo.toTrash')}: ${a.headline || t('library.untitled')}`} onClick={() => void trash(a.id)}>
+                        {t('repo.toTrash')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
       )}
     </section>
   );

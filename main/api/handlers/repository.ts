@@ -1,0 +1,45 @@
+// Handlers of the repository calls: versions, crash journal, trash, search, quarantine.
+import { KtavError } from '../../../shared/api/errors.js';
+import { message } from '../../../shared/i18n/messages.js';
+import type { repositoryCalls } from '../../../shared/api/calls/repository.js';
+import type { Services } from '../../services/services.js';
+import { pendingRestores } from '../../services/journal/pendingRestores.js';
+import type { HandlersOf } from '../dispatcher.js';
+
+export function repositoryHandlers(services: Services): HandlersOf<typeof repositoryCalls> {
+  const { articles, search, settings } = services;
+  return {
+    'history.list': ({ id }) => articles.versions.list(id),
+    'history.get': async ({ id, name }) => {
+      try {
+        const { meta: _meta, ...version } = await articles.versions.get(id, name);
+        return version;
+      } catch {
+        throw new KtavError('not-found', message(settings.get().language, 'versionNotFound', { name }));
+      }
+    },
+    'history.restore': ({ id, name }) => articles.restoreVersion(id, name),
+    'journal.pending': () => pendingRestores(articles),
+    'journal.restore': ({ id }) => articles.restoreJournal(id),
+    'journal.discard': async ({ id }) => {
+      await articles.discardJournal(id);
+      return null;
+    },
+    'trash.list': () => articles.listTrash(),
+    'trash.restore': ({ id }) => articles.restoreFromTrash(id),
+    'trash.empty': async () => ({ removed: await articles.emptyTrash() }),
+    'search.query': ({ query, limit }) => search.search(query, limit),
+    'repository.quarantined': () => services.damaged,
+    'import.files': async ({ files }) => {
+      const out = [];
+      for (const f of files) {
+        try {
+          out.push(await services.imports.importBytes(f.name, Buffer.from(f.base64, 'base64')));
+        } catch (error) {
+          out.push({ file: f.name, error: (error as Error).message });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// Search for the app and the command line: keeps the index in step with the article store
+// (one article re-indexed per save) and answers queries with ranked, highlighted results.
+// The index lives in a worker thread when the built worker is present (the app, the CLI),
+// in-process otherwise (unit tests run the sources).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SearchResult } from '../../../shared/model/search.js';
+import type { ArticleStore } from '../articles/articleStore.js';
+import type { RepositoryLayout } from '../repository.js';
+import { searchDocument } from './searchFields.js';
+import { SearchHost, type OpenReport, type SearchReply, type SearchRequest } from './searchHost.js';
+import type { SearchHit } from './searchIndex.js';
+import { snippet } from './snippet.js';
+
+interface Backend {
+  send(request: SearchRequest): Promise<SearchReply>;
+  close(): Promise<void>;
+}
+
+class InProcessBackend implements Backend {
+  private readonly host = new SearchHost();
+  send(request: SearchRequest): Promise<SearchReply> {
+    return this.host.handle(request);
+  }
+  async close(): Promise<void> {}
+}
+
+class WorkerBackend implements Backend {
+  private readonly worker: Worker;
+  private seq = 0;
+  private readonly waiting = new Map<number, { resolve: (v: SearchReply) => void; reject: (e: Error) => void }>();
+
+  constructor(path: string) {
+    this.worker = new Worker(path);
+    this.worker.on('message', (m: { seq: number; ok: boolean; value?: SearchReply; message?: string }) => {
+      const w = this.waiting.get(m.seq);
+      this.waiting.delete(m.seq);
+      if (m.ok) w?.resolve(m.value ?? null);
+      else w?.reject(new Error(m.message));
+    });
+    this.worker.on('error', (error) => {
+      for (const w of this.waiting.values()) w.reject(error);
+      this.waiting.clear();
+    });
+  }
+
+  send(request: SearchRequest): Promise<SearchReply> {
+    const seq = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject });
+      this.worker.postMessage({ seq, request });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/** The built worker beside this module (dist/main/searchWorker.js), if there is one. */
+function builtWorker(): string | null {
+  const path = fileURLToPath(new URL('./searchWorker.js', import.meta.url));
+  return existsSync(path) ? path : null;
+}
+
+export interface SearchOptions {
+  /** Run the index in a worker thread when the built worker exists (default true). */
+  worker?: boolean;
+}
+
+const SNIPPETS_FOR = 30;
+
+export class SearchService {
+  private pending: Promise<unknown> = Promise.resolve();
+  private unsubscribe: () => void = () => undefined;
+
+  private constructor(
+    private readonly backend: Backend,
+    private readonly store: ArticleStore,
+    readonly opened: OpenReport,
+  ) {}
+
+  static async open(layout: RepositoryLayout, store: ArticleStore, options: SearchOptions = {}): Promise<SearchService> {
+    const workerPath = options.worker === false ? null : builtWorker();
+    const backend: Backend = workerPath ? new WorkerBackend(workerPath) : new InProcessBackend();
+    const stamps = Object.fromEntries(store.list().map((a) => [a.id, `${a.revision}@${a.updatedAt}`]));
+    const report = (await backend.send({ type: 'open', indexFile: layout.searchIndexFile, articlesDir: layout.articlesDir, stamps })) as OpenReport;
+    const service = new SearchService(backend, store, report);
+    service.unsubscribe = store.onChange((change) => {
+      const request: SearchRequest =
+        change.type === 'saved' ? { type: 'upsert', doc: searchDocument(change.file) } : { type: 'remove', id: change.id };
+      service.pending = service.backend.send(request).catch(() => undefined);
+    });
+    return service;
+  }
+
+  /** Ranked results with a highlighted snippet each. An empty query finds nothing. */
+  async search(query: string, limit = 50): Promise<SearchResult[]> {
+    if (!query.trim()) return [];
+    await this.pending;
+    const hits = (await this.backend.send({ type: 'search', query, limit })) as SearchHit[];
+    const results: SearchResult[] = [];
+    for (const [i, hit] of hits.entries()) {
+      const summary = this.store.resolve(hit.id);
+      if (!summary) continue;
+      let parts: SearchResult['snippet'] = [];
+      if (i < SNIPPETS_FOR) {
+        const file = await this.store.peek(hit.id).catch(() => null);
+        if (file) {
+          const d = searchDocument(file);
+          parts = snippet([d.body, d.lead, d.headline, d.byline, d.tags], hit.terms);
+        }
+      }
+      results.push({
+        id: hit.id,
+        headline: summary.headline,
+        status: summary.status,
+        section: summary.section,
+        updatedAt: summary.updatedAt,
+        score: hit.score,
+        snippet: parts,
+      });
+    }
+    return results;
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.pending;
+    await this.backend.send({ type: 'flush' });
+    await this.backend.close();
+  }
+}

@@ -1,0 +1,56 @@
+// The trash: deleted articles, each restorable; emptying asks once more before deleting for good.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../../shared/model/article';
+import { ktav, unwrap } from '../../platform/api';
+
+export function TrashView({ onChanged, onError }: { onChanged: () => void; onError: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const load = useCallback(async () => {
+    const o = await ktav.trash.list({});
+    if (o.ok) setItems(o.value);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      await load();
+      onChanged();
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  };
+
+  if (items.length === 0) return <p className="empty">{t('repo.trashEmpty')}</p>;
+  return (
+    <section aria-label={t('repo.trash')}>
+      <ul className="search-results">
+        {items.map((a) => (
+          <li key={a.id} data-article-id={a.id}>
+            <span dir="auto">{a.headline || t('library.untitled')}</span>{' '}
+            <button type="button" onClick={() => void run(async () => unwrap(await ktav.trash.restore({ id: a.id })))}>
+              {t('repo.trashRestore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {confirming ? (
+        <p role="alert">
+          {t('repo.trashConfirm')}{' '}
+          <button type="button" className="primary" onClick={() => void run(async () => (unwrap(await ktav.trash.empty({})), setConfirming(false)))}>
+            {t('repo.trashEmptyAll')}
+          </button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('repo.trashEmptyAll')}
+        </button>
+      )}
+    </section>
+  );
+}

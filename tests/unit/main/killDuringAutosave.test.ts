@@ -2,8 +2,8 @@
 // moments, many times. After every kill each article file must parse, hold a whole revision
 // (never a torn mix), and be at least as new as the last save the process acknowledged.
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { articleFileSchema } from '../../../shared/model/article.js';
@@ -36,15 +36,16 @@ async function runUntilKilled(script: string, repo: string, afterReadyMs: number
 describe('killed while autosaving', () => {
   it(`loses no acknowledged save and tears no file across ${KILLS} SIGKILLs`, { timeout: 120_000 }, async () => {
     const { dir, cleanup } = await makeTempDir();
+    // Inside the project, so the script's packages resolve from its node_modules.
+    const script = join(import.meta.dirname, '..', '..', '..', 'dist', 'test-support', `${basename(dir)}-writer.mjs`);
     try {
-      const script = join(dir, 'writer.mjs');
       await build({
         entryPoints: [join(import.meta.dirname, '../../support/autosaveWriter.ts')],
         outfile: script,
         bundle: true,
         platform: 'node',
         format: 'esm',
-        // Bundled whole: the script runs from a temporary folder with no node_modules beside it.
+        packages: 'external',
         logLevel: 'error',
       });
       const repo = join(dir, 'repo');
@@ -81,6 +82,7 @@ describe('killed while autosaving', () => {
       expect(totalAcks).toBeGreaterThan(0);
     } finally {
       await cleanup();
+      await rm(script, { force: true });
     }
   });
 });

@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // A guard against hangs, not a speed check: CLI and exiftool tests start real processes on a shared 2-core machine.
+    testTimeout: 90_000,
     pool: 'forks',
   },
 });

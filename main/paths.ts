@@ -21,9 +21,13 @@ export function defaultRepoDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(userDataDir(env), 'repository');
 }
 
-/** `--repo <dir>` wins, then `KTAV_REPO`, then the default under the user's data folder. */
-export function resolveRepoDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * `--repo <dir>` wins, then `KTAV_REPO`, then the folder chosen in the settings screen, then the
+ * default under the user's data folder.
+ */
+export function resolveRepoDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, chosen?: string | null): string {
   if (flag) return resolve(flag);
   if (env.KTAV_REPO) return resolve(env.KTAV_REPO);
+  if (chosen) return resolve(chosen);
   return defaultRepoDir(env);
 }

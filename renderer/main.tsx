@@ -15,12 +15,13 @@ import { i18n, initI18n } from './i18n';
 import { App } from './app/App';
 
 const settings = unwrap(await ktav.settings.get({}));
+const info = unwrap(await ktav.app.info({}));
 await initI18n(settings.language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <App initialSettings={settings} repoDir={info.repoDir} />
     </I18nextProvider>
   </StrictMode>,
 );

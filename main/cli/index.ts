@@ -48,8 +48,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const state: { opened: Services | null } = { opened: null };
-  const services = async () =>
-    (state.opened ??= await createServices(resolveRepoDir(values.repo as string | undefined), new ConfSettings(userDataDir())));
+  const services = async () => {
+    if (state.opened) return state.opened;
+    const settings = new ConfSettings(userDataDir());
+    state.opened = await createServices(resolveRepoDir(values.repo as string | undefined, process.env, settings.get().nextRepo), settings);
+    return state.opened;
+  };
   try {
     return await command.run({
       services,

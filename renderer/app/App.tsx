@@ -1,22 +1,46 @@
-// The window: the library or one article in the editor, and a banner for errors.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The window: one home for each job (the article library, the editor, the media library,
+// settings), a bar to move between them, the command palette and the shortcuts sheet, and a
+// banner for errors. It reopens where the person left off.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile, ArticleSummary } from '../../shared/model/article';
-import type { UiLanguage } from '../../shared/model/settings';
+import type { Session, UiSettings } from '../../shared/model/settings';
 import { ktav, unwrap } from '../platform/api';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CommandPalette } from '../features/commands/CommandPalette';
+import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
+import { useActions } from '../features/commands/actionRegistry';
+import { useGlobalKeys } from '../features/commands/useGlobalKeys';
+import '../features/commands/commands.css';
+import '../features/settings/settings.css';
+import { appActions } from './appActions';
+import { applyTheme } from './theme';
+import { restorePosition, SessionKeeper } from './session';
 
-type Screen = { name: 'library' } | { name: 'editor'; article: ArticleFile } | { name: 'media' };
+type Screen = { name: 'library' | 'media' | 'settings' } | { name: 'editor'; article: ArticleFile };
 
-export function App() {
-  const { t, i18n } = useTranslation();
+const RECENT_MAX = 8;
+
+export interface AppProps {
+  initialSettings: UiSettings;
+  repoDir: string;
+}
+
+export function App({ initialSettings, repoDir }: AppProps) {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
   const [screen, setScreen] = useState<Screen>({ name: 'library' });
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
   const exportRef = useRef<(() => void) | null>(null);
+  const session = useRef<SessionKeeper | null>(null);
+  const restoring = useRef<Session | null>(initialSettings.session);
 
   const run = useCallback(async (work: () => Promise<void>) => {
     try {
@@ -26,78 +50,123 @@ export function App() {
     }
   }, []);
 
+  const saveSettings = useCallback(
+    (patch: Partial<UiSettings>) =>
+      run(async () => {
+        const next = unwrap(await ktav.settings.set(patch));
+        setSettings(next);
+        if (patch.language) await changeLanguage(patch.language);
+        if (patch.theme) applyTheme(patch.theme);
+      }),
+    [run],
+  );
+
   const refresh = useCallback(() => run(async () => setArticles(unwrap(await ktav.article.list({})))), [run]);
 
-  const open = useCallback(
-    (id: string) => run(async () => setScreen({ name: 'editor', article: unwrap(await ktav.article.get({ id })) })),
-    [run],
+  const showArticle = useCallback(
+    (article: ArticleFile) => {
+      setScreen({ name: 'editor', article });
+      session.current?.screen('editor', article.id);
+      const recent = [article.id, ...settings.recent.filter((id) => id !== article.id)].slice(0, RECENT_MAX);
+      void saveSettings({ recent });
+    },
+    [saveSettings, settings.recent],
   );
 
-  const create = useCallback(
-    () => run(async () => setScreen({ name: 'editor', article: unwrap(await ktav.article.create({})) })),
-    [run],
+  const open = useCallback((id: string) => run(async () => showArticle(unwrap(await ktav.article.get({ id })))), [run, showArticle]);
+  const create = useCallback(() => run(async () => showArticle(unwrap(await ktav.article.create({})))), [run, showArticle]);
+
+  const go = useCallback(
+    (name: 'library' | 'media' | 'settings') => {
+      setScreen({ name });
+      session.current?.screen(name, null);
+      if (name === 'library') void refresh();
+    },
+    [refresh],
   );
 
-  const showLibrary = useCallback(() => {
-    setScreen({ name: 'library' });
-    void refresh();
-  }, [refresh]);
-
+  // Start: follow the theme, keep the session, and reopen what was open.
   useEffect(() => {
+    applyTheme(initialSettings.theme);
+    const start = initialSettings.session ?? { screen: 'library', articleId: null, scrollTop: 0, caret: 0 };
+    session.current = new SessionKeeper(start);
     void refresh();
-  }, [refresh]);
+    void (async () => {
+      // Unsaved edits from a crash come first: the library offers them, so start there.
+      const pending = await ktav.journal.pending({});
+      if (pending.ok && pending.value.length > 0) {
+        restoring.current = null;
+        return;
+      }
+      if (start.screen === 'editor' && start.articleId) {
+        const o = await ktav.article.get({ id: start.articleId });
+        if (o.ok) setScreen({ name: 'editor', article: o.value });
+      } else if (start.screen === 'media' || start.screen === 'settings') {
+        setScreen({ name: start.screen });
+      }
+    })();
+    return () => session.current?.dispose();
+  }, [initialSettings, refresh]);
+
+  const onViewReady = useCallback((view: EditorView) => {
+    const pending = restoring.current;
+    restoring.current = null;
+    if (pending && pending.screen === 'editor') restorePosition(view, pending);
+    session.current?.watch(view);
+  }, []);
 
   useEffect(
     () =>
       ktav.on('menu.command', ({ command }) => {
         if (command === 'article.new') void create();
-        else if (command === 'view.library') showLibrary();
+        else if (command === 'view.library') go('library');
         else if (command === 'article.export') exportRef.current?.();
       }),
-    [create, showLibrary],
+    [create, go],
   );
 
-  // Ctrl+N makes a new article in both shells (the Electron menu sends the same command).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        void create();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [create]);
+  const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.headline || t('library.untitled')])), [articles, t]);
+  const recent = settings.recent.filter((id) => titles.has(id)).map((id) => ({ id, headline: titles.get(id)! }));
 
-  const setLanguage = (language: UiLanguage) =>
-    run(async () => {
-      unwrap(await ktav.settings.set({ language }));
-      await changeLanguage(language);
-    });
+  useGlobalKeys();
+  useActions(
+    () =>
+      appActions({
+        newArticle: () => void create(),
+        library: () => go('library'),
+        media: () => go('media'),
+        settings: () => go('settings'),
+        exportArticle: screen.name === 'editor' ? () => exportRef.current?.() : null,
+        palette: () => setDialog('palette'),
+        shortcuts: () => setDialog('shortcuts'),
+        language: (language) => void saveSettings({ language }),
+        toggleTheme: () => void saveSettings({ theme: settings.theme === 'dark' ? 'light' : 'dark' }),
+        recent,
+        openArticle: (id) => void open(id),
+      }),
+    [create, go, screen.name, saveSettings, settings.theme, recent.map((r) => r.id + r.headline).join(), open],
+  );
+
+  const navButton = (name: 'library' | 'media' | 'settings', label: string) => (
+    <button type="button" onClick={() => go(name)} aria-current={screen.name === name ? 'page' : undefined}>
+      {label}
+    </button>
+  );
 
   return (
     <div className="app">
       <nav className="app-bar" aria-label={t('app.mainNav')}>
         <span className="app-name">{t('app.name')}</span>
-        <span className="tagline">{t('app.tagline')}</span>
-        <button type="button" onClick={showLibrary} aria-current={screen.name === 'library' ? 'page' : undefined}>
-          {t('library.title')}
-        </button>
-        <button type="button" onClick={() => setScreen({ name: 'media' })} aria-current={screen.name === 'media' ? 'page' : undefined}>
-          {t('media.nav')}
-        </button>
+        {navButton('library', t('library.title'))}
+        {navButton('media', t('media.nav'))}
+        {navButton('settings', t('settings.title'))}
         <span className="spacer" />
-        <label>
-          {t('app.language')}{' '}
-          <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as UiLanguage)}>
-            <option value="he" lang="he">
-              עברית
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </label>
+        <button type="button" onClick={() => setDialog('palette')} aria-keyshortcuts="Control+K Control+Shift+P">
+          {t('commands.palette')}
+        </button>
+        <button type="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="F1">
+          {t('commands.shortcuts')}
+        </button>
       </nav>
       {error && (
         <div className="error-banner" role="alert">
@@ -108,14 +177,25 @@ export function App() {
         </div>
       )}
       <main className="app-main">
-        {screen.name === 'media' ? (
+        {screen.name === 'editor' ? (
+          <EditorScreen
+            key={screen.article.id}
+            article={screen.article}
+            onBack={() => go('library')}
+            onError={setError}
+            exportRef={exportRef}
+            onViewReady={onViewReady}
+          />
+        ) : screen.name === 'media' ? (
           <MediaLibraryScreen onError={setError} />
-        ) : screen.name === 'library' ? (
-          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
+        ) : screen.name === 'settings' ? (
+          <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
         ) : (
-          <EditorScreen key={screen.article.id} article={screen.article} onBack={showLibrary} onError={setError} exportRef={exportRef} />
+          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
         )}
       </main>
+      {dialog === 'palette' && <CommandPalette onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsSheet onClose={() => setDialog(null)} />}
     </div>
   );
 }

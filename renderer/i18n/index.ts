@@ -7,6 +7,8 @@ import { en } from './en';
 import { mediaBundle } from '../features/media/mediaMessages';
 import { editingMessages } from '../features/editor/editorMessages';
 import { repositoryMessages } from '../features/repository/messages';
+import { commandsMessages } from '../features/commands/commandsMessages';
+import { settingsMessages } from '../features/settings/settingsMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -19,7 +21,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages, commandsMessages, settingsMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

@@ -1,4 +1,5 @@
 // A picture in an article: import it with the file picker, credit it with a code replacement,
+import { showLibrary } from '../paths/navigation.js';
 // insert it from the article's pictures panel, see the credit line under it, then change the
 // credit in the library and see the article follow.
 import { join } from 'node:path';
@@ -78,6 +79,7 @@ test('a picture inserted into an article shows its credit, and follows a change 
 
   // …and the article follows, after a restart too.
   const reopened = await app.restart();
+  await showLibrary(reopened);
   await reopened.getByRole('button', { name: `פתיחת הכתבה ${HEADLINE}` }).click();
   const again = reopened.getByRole('textbox', { name: 'עורך הכתבה' }).locator('figure.ktav-figure');
   await expect(again.locator('.ktav-figure-credit')).toHaveText('קרדיט צילום: דוברות העירייה');

@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.js';
+import { showLibrary } from '../paths/navigation.js';
 
 const HEADLINE = 'הפגנה גדולה בירושלים';
 const BODY = 'אלפים הפגינו אתמול בערב מול משכן הכנסת.';
@@ -48,6 +49,7 @@ test('text typed after the last save survives a crash and is restored on the nex
 
   // Restored once: the next start has nothing to offer.
   page = await app.restart();
+  await showLibrary(page);
   await expect(page.getByRole('button', { name: `פתיחת הכתבה ${HEADLINE}` })).toBeVisible();
   await expect(page.getByRole('region', { name: 'נמצאו שינויים שלא נשמרו' })).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 // against the current text and restores one; the restore survives a restart and is itself
 // undoable (the replaced text became a version).
 import { test, expect } from './fixtures.js';
+import { showLibrary } from '../paths/navigation.js';
 
 const HEADLINE = 'תקציב העירייה אושר';
 const FIRST = 'מועצת העיר אישרה את התקציב ברוב קולות.';
@@ -37,6 +38,7 @@ test('a version kept with Ctrl+S is compared and restored, and the restore can b
   await expect(indicator).toHaveAttribute('data-state', 'saved');
 
   page = await app.restart();
+  await showLibrary(page);
   await page.getByRole('button', { name: `פתיחת הכתבה ${HEADLINE}` }).click();
   const reopened = page.getByRole('textbox', { name: 'עורך הכתבה' });
   await expect(reopened.locator('p:not([class])')).toHaveText([FIRST]);

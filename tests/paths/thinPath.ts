@@ -3,6 +3,7 @@
 // unchanged, export it to HTML.
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
+import { showLibrary } from './navigation.js';
 
 export const HEADLINE = 'ראש העירייה חנך את הפארק החדש';
 const LEAD = 'הפארק כולל מתקני כושר ושבילי אופניים';
@@ -38,6 +39,10 @@ export async function typeNewArticle(page: Page): Promise<void> {
 }
 
 export async function reopenAndCheck(page: Page): Promise<void> {
+  // Ktav reopens where the person left off: the article, in the editor.
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' }).locator('h1')).toHaveText(HEADLINE);
+  // And the library lists it; opening it from there shows it unchanged.
+  await showLibrary(page);
   const row = page.getByRole('button', { name: `פתיחת הכתבה ${HEADLINE}` });
   await expect(row).toBeVisible();
   await row.click();

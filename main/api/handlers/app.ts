@@ -1,5 +1,6 @@
 // Handlers of the app and settings calls.
-import type { AppInfo } from '../../../shared/model/settings.js';
+import { DEFAULT_UI_SETTINGS, type AppInfo, type UiSettings } from '../../../shared/model/settings.js';
+import type { PersonSettings } from '../../services/settings/settingsStore.js';
 import type { Services } from '../../services/services.js';
 import type { HandlersOf } from '../dispatcher.js';
 import type { appCalls } from '../../../shared/api/calls/app.js';
@@ -9,11 +10,17 @@ export interface ShellInfo {
   version: string;
 }
 
+/** What the window may see of the person's settings. */
+function visible(s: PersonSettings): UiSettings {
+  const { language, theme, recent, session, nextRepo } = { ...DEFAULT_UI_SETTINGS, ...s };
+  return { language, theme, recent, session, nextRepo };
+}
+
 export function appHandlers(services: Services, shell: ShellInfo): HandlersOf<typeof appCalls> {
   const { settings, layout } = services;
   return {
     'app.info': () => ({ ...shell, repoDir: layout.root }),
-    'settings.get': () => ({ language: settings.get().language }),
-    'settings.set': (patch) => ({ language: settings.update(patch).language }),
+    'settings.get': () => visible(settings.get()),
+    'settings.set': (patch) => visible(settings.update(patch)),
   };
 }

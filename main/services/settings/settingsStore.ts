@@ -3,10 +3,8 @@
 import Conf from 'conf';
 import { DEFAULT_UI_SETTINGS, type UiSettings } from '../../../shared/model/settings.js';
 
-export interface PersonSettings extends UiSettings {
-  /** The repository opened last, used when neither --repo nor KTAV_REPO says otherwise. */
-  lastRepo?: string;
-}
+/** The person's settings; today exactly what the window may see and change. */
+export type PersonSettings = UiSettings;
 
 export interface SettingsStore {
   get(): PersonSettings;

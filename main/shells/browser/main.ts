@@ -7,11 +7,10 @@ import { ConfSettings } from '../../services/settings/settingsStore.js';
 import { launchBrowserShell } from './browserShell.js';
 
 const argv = process.argv.slice(2);
-const repoDir = resolveRepoDir(repoFlag(argv));
-const headless = argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 const dataDir = userDataDir();
 const settings = new ConfSettings(dataDir);
-settings.update({ lastRepo: repoDir });
+const repoDir = resolveRepoDir(repoFlag(argv), process.env, settings.get().nextRepo);
+const headless = argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 
 const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless });
 console.log(`Ktav (browser shell) — repository: ${repoDir}${headless ? ' — headless' : ''}`);

@@ -21,8 +21,7 @@ let runtime: AppRuntime | null = null;
 async function start(): Promise<void> {
   await app.whenReady();
   const settings = new ElectronStoreSettings();
-  const repoDir = resolveRepoDir(repoFlag(process.argv));
-  settings.update({ lastRepo: repoDir });
+  const repoDir = resolveRepoDir(repoFlag(process.argv), process.env, settings.get().nextRepo);
   runtime = await createAppRuntime(repoDir, settings, 'electron');
   hardenSession();
   handleScheme(runtime);

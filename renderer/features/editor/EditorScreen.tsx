@@ -17,6 +17,7 @@ import { FindingCard } from './typography/FindingCard';
 import { ArticleStats } from './stats/ArticleStats';
 import { useHouseStyle } from './typography/useHouseStyle';
 import { ArticlePictures } from '../media/ArticlePictures';
+import { useEditorActions } from './editorActions';
 
 export interface EditorScreenProps {
   article: ArticleFile;
@@ -26,9 +27,11 @@ export interface EditorScreenProps {
   exportRef: React.MutableRefObject<(() => void) | null>;
   /** Opens the picture picker (media feature), which inserts a figure into `view`. */
   onInsertPicture?: (view: EditorView) => void;
+  /** Called once the editor is on screen (the window follows its caret to reopen it later). */
+  onViewReady?: (view: EditorView) => void;
 }
 
-export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture }: EditorScreenProps) {
+export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture, onViewReady }: EditorScreenProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
   const [view, setView] = useState<EditorView | null>(null);
@@ -36,6 +39,8 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
   const [notice, setNotice] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
+
+  useEditorActions(view);
 
   const labels = useMemo(
     () => [t('editor.headlinePlaceholder'), t('editor.leadPlaceholder'), t('editor.bylinePlaceholder'), t('editor.bodyPlaceholder')] as const,
@@ -117,6 +122,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           onReady={(v) => {
             viewRef.current = v;
             setView(v);
+            onViewReady?.(v);
           }}
         />
         {view && <FindingCard view={view} />}

@@ -1,0 +1,67 @@
+// Reopening where the person left off: the screen, the article, its scroll position and caret,
+// written to the settings a moment after they change and before the window closes.
+import type { EditorView } from 'prosemirror-view';
+import { Selection } from 'prosemirror-state';
+import type { Session } from '../../shared/model/settings';
+import { ktav } from '../platform/api';
+import { beforeClose } from '../platform/lifecycle';
+
+const SAVE_DELAY_MS = 1000;
+
+export class SessionKeeper {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: Session | null = null;
+  private view: EditorView | null = null;
+  private readonly stopFlush: () => void;
+  private readonly onScroll = () => this.update({});
+
+  constructor(private current: Session) {
+    this.stopFlush = beforeClose(() => this.flush());
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+  }
+
+  /** The screen changed (and with it, perhaps, the article). */
+  screen(screen: Session['screen'], articleId: string | null): void {
+    this.view = null;
+    this.update({ screen, articleId, caret: 0, scrollTop: 0 });
+  }
+
+  /** Follows the caret of an open article. */
+  watch(view: EditorView): void {
+    this.view = view;
+    view.dom.addEventListener('ktav-view-update', () => this.update({}));
+  }
+
+  private update(change: Partial<Session>): void {
+    const caret = this.view && !this.view.isDestroyed ? this.view.state.selection.head : this.current.caret;
+    this.current = { ...this.current, scrollTop: Math.round(window.scrollY), caret, ...change };
+    this.pending = this.current;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    const session = this.pending;
+    this.pending = null;
+    if (session) await ktav.settings.set({ session });
+  }
+
+  dispose(): void {
+    this.stopFlush();
+    window.removeEventListener('scroll', this.onScroll);
+    void this.flush();
+  }
+}
+
+/** Puts the caret and the scroll position back once the article is on screen. */
+export function restorePosition(view: EditorView, session: Session): void {
+  const pos = Math.min(session.caret, view.state.doc.content.size);
+  try {
+    view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos))));
+  } catch {
+    // a position that no longer fits the document: leave the caret at the start
+  }
+  view.focus();
+  requestAnimationFrame(() => window.scrollTo({ top: session.scrollTop }));
+}

@@ -2,8 +2,7 @@
 // never modified), a thumbnail beside each, and a credit record (`media/<sha>.json`).
 // Import reads what the file already carries and pre-fills the credit from it; a bad file is
 // refused with a message naming it and leaves everything else as it was.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { KtavError } from '../../../shared/api/errors.js';
 import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
@@ -17,6 +16,7 @@ import { readEmbeddedCredit } from './embeddedCredit.js';
 import { probeImage } from './imageProbe.js';
 import { readMediaRecord, writeMediaRecord } from './mediaRecordFile.js';
 import { makeThumbnail, THUMB_EXT } from './thumbnail.js';
+import { sha256Hex } from './yielding.js';
 
 export type ImportOutcome =
   | { ok: true; record: MediaRecord; duplicate: boolean }
@@ -85,10 +85,10 @@ export class MediaLibrary {
   }
 
   /** Imports one picture's bytes. Never throws for a bad file: it says why in the outcome. */
-  importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const id = createHash('sha256').update(bytes).digest('hex');
+  async importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const id = await sha256Hex(bytes);
     const existing = this.records.get(id);
-    if (existing) return Promise.resolve({ ok: true, record: existing, duplicate: true });
+    if (existing) return { ok: true, record: existing, duplicate: true };
     const running = this.importing.get(id);
     if (running) return running.then((o) => (o.ok ? { ...o, duplicate: true } : o));
     const work = this.importNew(id, name, bytes).finally(() => this.importing.delete(id));
@@ -98,19 +98,23 @@ export class MediaLibrary {
 
   private async importNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
     const lang = this.lang;
-    let thumb: Buffer;
     let probed;
     try {
       probed = await probeImage(bytes, name, lang);
-      try {
-        thumb = await makeThumbnail(bytes);
-      } catch {
-        throw new KtavError('invalid-arguments', mediaMessage(lang, 'damagedImage', { file: name }));
-      }
     } catch (error) {
       if (error instanceof KtavError) return { ok: false, file: name, message: error.message };
       throw error;
     }
+    const original = this.originalPath({ id, ext: probed.ext });
+    // The original's durable write overlaps the decode; if the decode finds the file damaged,
+    // the stored copy is removed again (no record points at it yet, so nothing else saw it).
+    const [thumbnail, stored] = await Promise.allSettled([makeThumbnail(bytes), atomicWrite(original, bytes)]);
+    if (thumbnail.status === 'rejected') {
+      if (stored.status === 'fulfilled') await unlink(original).catch(() => undefined);
+      return { ok: false, file: name, message: mediaMessage(lang, 'damagedImage', { file: name }) };
+    }
+    if (stored.status === 'rejected') throw stored.reason;
+    const thumb = thumbnail.value;
     const embedded = readEmbeddedCredit(bytes);
     let credit = { ...emptyCredit(), ...embedded };
     for (const t of (await this.options.importTemplates?.()) ?? []) credit = applyCreditPatch(credit, t.fields, t.modes as PatchModes);
@@ -131,7 +135,6 @@ export class MediaLibrary {
       embedded,
     };
     // The original and thumbnail first, the record last: a record on disk means a complete picture.
-    await atomicWrite(this.originalPath(record), bytes);
     await atomicWrite(this.thumbnailPath(record), thumb);
     await writeMediaRecord(this.recordPath(id), record);
     this.records.set(id, record);

@@ -67,16 +67,19 @@ export class MediaLibrary {
     return join(this.options.mediaDir, `${record.id}.thumb.${record.thumbExt}`);
   }
 
-  /** Imports files from disk one after another; each outcome names its file. */
+  /**
+   * Imports files from disk one after another; each outcome names its file. The next file is
+   * read while the current one is imported, so the disk and the decoder work at the same time.
+   */
   async importFiles(paths: string[]): Promise<ImportOutcome[]> {
     const out: ImportOutcome[] = [];
-    for (const path of paths) {
-      let bytes: Buffer;
-      try {
-        if (!(await stat(path)).isFile()) throw new Error('not a file');
-        bytes = await readFile(path);
-      } catch (error) {
-        out.push({ ok: false, file: path, message: mediaMessage(this.lang, 'unreadableFile', { file: path, details: (error as Error).message }) });
+    const read = (path: string) => readWhole(path).catch((error: Error) => error);
+    let next = paths.length > 0 ? read(paths[0]!) : null;
+    for (const [i, path] of paths.entries()) {
+      const bytes = await next!;
+      next = i + 1 < paths.length ? read(paths[i + 1]!) : null;
+      if (bytes instanceof Error) {
+        out.push({ ok: false, file: path, message: mediaMessage(this.lang, 'unreadableFile', { file: path, details: bytes.message }) });
         continue;
       }
       out.push(await this.importBytes(basename(path), bytes));
@@ -202,4 +205,9 @@ export class MediaLibrary {
   private get lang(): UiLanguage {
     return this.options.language();
   }
+}
+
+async function readWhole(path: string): Promise<Buffer> {
+  if (!(await stat(path)).isFile()) throw new Error('not a file');
+  return readFile(path);
 }

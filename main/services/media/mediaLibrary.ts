@@ -109,15 +109,23 @@ export class MediaLibrary {
       throw error;
     }
     const original = this.originalPath({ id, ext: probed.ext });
-    // The original's durable write overlaps the decode; if the decode finds the file damaged,
-    // the stored copy is removed again (no record points at it yet, so nothing else saw it).
-    const [thumbnail, stored] = await Promise.allSettled([makeThumbnail(bytes), atomicWrite(original, bytes)]);
-    if (thumbnail.status === 'rejected') {
+    const thumbnail = this.thumbnailPath({ id, thumbExt: THUMB_EXT });
+    // The original's durable write overlaps the decode and the thumbnail's write; if the decode
+    // finds the file damaged, the stored copy is removed again (no record points at it yet).
+    const [thumbed, stored] = await Promise.allSettled([
+      makeThumbnail(bytes).then(
+        (thumb) => atomicWrite(thumbnail, thumb),
+        () => Promise.reject(new KtavError('invalid-arguments', mediaMessage(lang, 'damagedImage', { file: name }))),
+      ),
+      atomicWrite(original, bytes),
+    ]);
+    if (thumbed.status === 'rejected' || stored.status === 'rejected') {
       if (stored.status === 'fulfilled') await unlink(original).catch(() => undefined);
-      return { ok: false, file: name, message: mediaMessage(lang, 'damagedImage', { file: name }) };
+      if (thumbed.status === 'fulfilled') await unlink(thumbnail).catch(() => undefined);
+      const reason: unknown = thumbed.status === 'rejected' ? thumbed.reason : (stored as PromiseRejectedResult).reason;
+      if (reason instanceof KtavError) return { ok: false, file: name, message: reason.message };
+      throw reason;
     }
-    if (stored.status === 'rejected') throw stored.reason;
-    const thumb = thumbnail.value;
     const embedded = readEmbeddedCredit(bytes);
     let credit = { ...emptyCredit(), ...embedded };
     for (const t of (await this.options.importTemplates?.()) ?? []) credit = applyCreditPatch(credit, t.fields, t.modes as PatchModes);
@@ -137,8 +145,7 @@ export class MediaLibrary {
       credit,
       embedded,
     };
-    // The original and thumbnail first, the record last: a record on disk means a complete picture.
-    await atomicWrite(this.thumbnailPath(record), thumb);
+    // The record last: a record on disk means a complete picture.
     await writeMediaRecord(this.recordPath(id), record);
     this.records.set(id, record);
     return { ok: true, record, duplicate: false };

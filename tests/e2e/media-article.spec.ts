@@ -5,6 +5,7 @@ import { showLibrary } from '../paths/navigation.js';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { test, expect } from './fixtures.js';
+import { dataTransferOf } from './mediaFiles.js';
 
 const HEADLINE = 'ראש העירייה חנך את הפארק';
 
@@ -85,4 +86,40 @@ test('a picture inserted into an article shows its credit, and follows a change 
   await expect(again.locator('.ktav-figure-credit')).toHaveText('קרדיט צילום: דוברות העירייה');
   await expect(again.locator('figcaption')).toHaveText('ראש העירייה גוזר את הסרט');
   await expect(reopened.getByRole('complementary', { name: 'תמונות בכתבה' }).locator('li')).toContainText('דוברות העירייה');
+});
+
+test('pictures dropped on an article are imported and inserted; one dragged from the panel is inserted where it lands', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'כתבה חדשה' }).click();
+  const editor = page.getByRole('textbox', { name: 'עורך הכתבה' });
+  await expect(editor).toBeFocused();
+  for (const line of ['כותרת', 'משנה', 'כתב']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.type('פסקה ראשונה');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('פסקה שנייה');
+
+  // A file from the desktop, dropped on the first paragraph.
+  const bytes = await sharp({ create: { width: 500, height: 300, channels: 3, background: '#2a7' } }).jpeg().toBuffer();
+  const dt = await dataTransferOf(page, [{ name: 'desk.jpg', type: 'image/jpeg', bytes }]);
+  const first = editor.locator('p', { hasText: 'פסקה ראשונה' });
+  const box = (await first.boundingBox())!;
+  await first.dispatchEvent('drop', { dataTransfer: dt, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 });
+  const figures = editor.locator('figure.ktav-figure');
+  await expect(figures).toHaveCount(1);
+  await expect(figures.first().locator('.ktav-figure-credit')).toHaveText('חסר קרדיט');
+  // It went in after the paragraph it was dropped on.
+  await expect(editor.locator(':scope > *').nth(4)).toHaveClass(/ktav-figure/);
+
+  // The same picture dragged from the article's pictures panel onto the second paragraph.
+  const pictures = page.getByRole('complementary', { name: 'תמונות בכתבה' });
+  await expect(pictures.locator('li')).toHaveCount(1);
+  await expect(pictures.locator('li')).toHaveAttribute('data-credit-state', 'uncredited');
+  await pictures.getByRole('button', { name: 'הוספת תמונה' }).click();
+  await pictures.getByRole('button', { name: 'הוספת desk.jpg לכתבה' }).dragTo(editor.locator('p', { hasText: 'פסקה שנייה' }));
+  await expect(figures).toHaveCount(2);
+  await expect(editor.locator(':scope > *').last()).toHaveClass(/ktav-figure/);
+  await expect(pictures.locator('li')).toHaveCount(2);
 });

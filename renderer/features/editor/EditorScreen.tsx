@@ -36,6 +36,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
   const [view, setView] = useState<EditorView | null>(null);
   const [findOpen, setFindOpen] = useState(false);
+  const [pickRequest, setPickRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
@@ -112,7 +113,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           {notice}
         </p>
       )}
-      <EditorToolbar view={view} onFind={openFind} onInsertPicture={onInsertPicture && view ? () => onInsertPicture(view) : undefined} />
+      <EditorToolbar view={view} onFind={openFind} onInsertPicture={view ? () => (onInsertPicture ? onInsertPicture(view) : setPickRequest((n) => n + 1)) : undefined} />
       {findOpen && view && <FindBar view={view} onClose={() => setFindOpen(false)} />}
       <div className="editor-layout">
         <ArticleEditor
@@ -127,7 +128,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
         />
         {view && <FindingCard view={view} />}
       </div>
-      <ArticlePictures view={view} onError={onError} />
+      <ArticlePictures view={view} onError={onError} pickRequest={pickRequest} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The article's pictures panel (תמונות בכתבה): each figure's picture with its credit state,
 // a click selects the figure in the text; and the picker that inserts a picture from the
 // library at the cursor (or drag one from it into the text).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -15,13 +15,26 @@ import './media.css';
 export interface ArticlePicturesProps {
   view: EditorView | null;
   onError: (message: string) => void;
+  /** Increases each time the editor's "insert picture" action asks for the picker. */
+  pickRequest?: number;
 }
 
-export function ArticlePictures({ view, onError }: ArticlePicturesProps) {
+export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePicturesProps) {
   const { t } = useTranslation();
   const store = useMediaStore();
   const [figures, setFigures] = useState<{ imageId: string; pos: number }[]>([]);
   const [picking, setPicking] = useState(false);
+
+  const pickerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (pickRequest === 0) return;
+    setPicking(true);
+    // Asked from the editor's toolbar or keys: take the person to the first picture.
+    requestAnimationFrame(() => {
+      pickerRef.current?.scrollIntoView({ block: 'nearest' });
+      pickerRef.current?.querySelector('button')?.focus();
+    });
+  }, [pickRequest]);
 
   useEffect(() => {
     if (!view) return;
@@ -67,7 +80,7 @@ export function ArticlePictures({ view, onError }: ArticlePicturesProps) {
         {picking ? t('media.article.close') : t('media.article.insert')}
       </button>
       {picking && (
-        <div role="group" aria-label={t('media.article.pickerTitle')} className="picture-picker">
+        <div ref={pickerRef} role="group" aria-label={t('media.article.pickerTitle')} className="picture-picker">
           {store.all().map((item) => (
             <button
               key={item.id}

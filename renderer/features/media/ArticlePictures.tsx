@@ -56,13 +56,13 @@ export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePictu
         <p className="muted">{t('media.article.none')}</p>
       ) : (
         <ul>
-          {figures.map(({ imageId, pos }) => {
+          {figures.map(({ imageId, pos }, index) => {
             const item = store.get(imageId);
             const line = item?.credit.creditLine.trim();
             const state = !item ? 'missing' : !line ? 'uncredited' : item.flags.expired ? 'expired' : item.flags.noAlt ? 'noAlt' : 'ok';
             return (
               <li key={pos} data-image-id={imageId} data-credit-state={state}>
-                <button type="button" className="link-button" onClick={() => select(pos)}>
+                <button type="button" className="link-button" aria-label={t('media.article.showInText', { number: index + 1 })} onClick={() => select(pos)}>
                   {item && <img src={thumbUrl(item)} alt="" />}
                 </button>
                 <span dir="auto">

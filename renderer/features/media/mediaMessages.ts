@@ -131,6 +131,7 @@ const he = {
     insertThis: 'הוספת {{name}} לכתבה',
     close: 'סגירה',
     ok: 'קרדיט תקין',
+    showInText: 'הצגת התמונה {{number}} בטקסט',
   },
 };
 
@@ -264,6 +265,7 @@ const en: typeof he = {
     insertThis: 'Insert {{name}} into the article',
     close: 'Close',
     ok: 'Credit complete',
+    showInText: 'Show picture {{number}} in the text',
   },
 };
 

@@ -54,13 +54,7 @@ export function articleFields(doc: PMNode): ArticleFields {
 export function bodyText(doc: PMNode): string {
   const lines: string[] = [];
   for (let i = 3; i < doc.childCount; i++) {
-    doc.child(i).descendants((node) => {
-      if (node.isTextblock) {
-        lines.push(node.textContent);
-        return false;
-      }
-      return true;
-    });
+    forEachTextblock(doc.child(i), (node) => lines.push(node.textContent));
   }
   return lines.join('\n');
 }
@@ -69,4 +63,14 @@ export function bodyText(doc: PMNode): string {
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'"׳״\u05BE.\-@/:]*/gu);
   return words ? words.length : 0;
+}
+
+/** Calls `fn` for `node` if it is a textblock, else for every textblock inside it (`descendants` skips the node itself). */
+export function forEachTextblock(node: PMNode, fn: (block: PMNode) => void): void {
+  if (node.isTextblock) return fn(node);
+  node.descendants((child) => {
+    if (!child.isTextblock) return true;
+    fn(child);
+    return false;
+  });
 }

@@ -1,7 +1,7 @@
 // Length of an article's body as the desk measures it: words, characters and reading time.
 // Notes for the desk are not part of the article and are not counted.
 import type { Node as PMNode } from 'prosemirror-model';
-import { countWords } from './document.js';
+import { countWords, forEachTextblock } from './document.js';
 
 /** Words a minute for reading news in Hebrew on a screen; a common figure for newsroom estimates. */
 export const READING_WORDS_PER_MINUTE = 200;
@@ -18,15 +18,13 @@ export interface ArticleStats {
 export function publishedBodyText(doc: PMNode): string {
   const lines: string[] = [];
   for (let i = 3; i < doc.childCount; i++) {
-    doc.child(i).descendants((node) => {
-      if (!node.isTextblock) return true;
+    forEachTextblock(doc.child(i), (node) => {
       let line = '';
       node.forEach((child) => {
         if (child.isText && !child.marks.some((m) => m.type.name === 'note')) line += child.text;
         else if (child.type.name === 'hard_break') line += ' ';
       });
       lines.push(line);
-      return false;
     });
   }
   return lines.join('\n');

@@ -5,7 +5,7 @@
 // keys produce real keydown events), and measures each key from keydown to the end of the next
 // frame. Rounds alternate between the two so drift of a shared machine hits both alike.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createServices } from '../../main/services/services.js';
@@ -60,6 +60,8 @@ const BARE_HTML = (script: string) => `<!DOCTYPE html><html lang="he" dir="rtl">
 </style></head><body><div id="editor"></div><script>${script}</script></body></html>`;
 
 export async function runTypingBench(o: BenchOptions): Promise<string> {
+  // Shared machines: the load when the run starts says how far to trust the absolute figures.
+  const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the start`;
   const bare = await readFile(o.bareScript, 'utf8');
   const rows: string[] = [];
   const printed: string[] = [];
@@ -129,7 +131,7 @@ export async function runTypingBench(o: BenchOptions): Promise<string> {
   return [
     '## Typing latency (issue: editor)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:typing\` (${process.env.DISPLAY ? 'headed Chromium under Xvfb' : 'headless Chromium'}, ${o.rounds} alternating rounds of ${o.keys} keys each after ${o.warmup} warm-up keys).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:typing\` (${process.env.DISPLAY ? 'headed Chromium under Xvfb' : 'headless Chromium'}, ${o.rounds} alternating rounds of ${o.keys} keys each after ${o.warmup} warm-up keys; ${load}).`,
     'Each key: keydown (CDP `Input.dispatchKeyEvent`) to the end of the next frame (rAF, then a MessageChannel tick), in ms.',
     'Typed into the middle of the article: Hebrew, English, digits, an acronym and punctuation (autocorrect fires).',
     'Baseline: bare `prosemirror-view` with the basic schema and no plugins, on the same text as plain paragraphs, in its own process of the same Chromium binary with the same flags (the shell allows no second page in its window).',

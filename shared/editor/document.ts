@@ -53,19 +53,16 @@ export function articleFields(doc: PMNode): ArticleFields {
 /** The body as plain text, one textblock a line, without notes for the desk (they are not published). */
 export function bodyText(doc: PMNode): string {
   const lines: string[] = [];
-  const visit = (node: PMNode) => {
-    if (node.isTextblock) {
+  for (let i = 3; i < doc.childCount; i++) {
+    forEachTextblock(doc.child(i), (node) => {
       let line = '';
       node.forEach((child) => {
         if (child.isText && !child.marks.some((m) => m.type.name === 'note')) line += child.text ?? '';
         else if (child.type.name === 'hard_break') line += ' ';
       });
       lines.push(line);
-    } else {
-      node.forEach(visit);
-    }
-  };
-  for (let i = 3; i < doc.childCount; i++) visit(doc.child(i));
+    });
+  }
   return lines.join('\n');
 }
 
@@ -73,4 +70,14 @@ export function bodyText(doc: PMNode): string {
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'"׳״\u05BE.\-@/:]*/gu);
   return words ? words.length : 0;
+}
+
+/** Calls `fn` for `node` if it is a textblock, else for every textblock inside it (`descendants` skips the node itself). */
+export function forEachTextblock(node: PMNode, fn: (block: PMNode) => void): void {
+  if (node.isTextblock) return fn(node);
+  node.descendants((child) => {
+    if (!child.isTextblock) return true;
+    fn(child);
+    return false;
+  });
 }

@@ -34,3 +34,29 @@ export function useViewValue<T>(view: EditorView | null, derive: (view: EditorVi
   }, [view]);
   return value;
 }
+
+/**
+ * Like `useViewValue`, for values that cost time proportional to the document (counts over the
+ * whole article): recomputed only once the document has been still for `delayMs`.
+ */
+export function useIdleViewValue<T>(view: EditorView | null, derive: (view: EditorView) => T, initial: T, delayMs = 400): T {
+  const [value, setValue] = useState<T>(() => (view ? derive(view) : initial));
+  useEffect(() => {
+    if (!view) return;
+    let doc = view.state.doc;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    setValue(derive(view));
+    const update = () => {
+      if (view.state.doc === doc) return;
+      doc = view.state.doc;
+      clearTimeout(timer);
+      timer = setTimeout(() => setValue(derive(view)), delayMs);
+    };
+    view.dom.addEventListener(VIEW_UPDATE_EVENT, update);
+    return () => {
+      clearTimeout(timer);
+      view.dom.removeEventListener(VIEW_UPDATE_EVENT, update);
+    };
+  }, [view, delayMs]);
+  return value;
+}

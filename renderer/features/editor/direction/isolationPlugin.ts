@@ -7,6 +7,7 @@ import { Decoration, type DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import { oppositeRuns } from '../../../../shared/text/isolate';
 import { decorateAll, updateDecorations } from '../blockDecorations';
+import { indexed } from '../indexedDecorations';
 import { shownDirection } from './directedBlockViews';
 
 export const isolationKey = new PluginKey<DecorationSet>('ktav-isolation');
@@ -47,6 +48,6 @@ export function isolationPlugin(): Plugin<DecorationSet> {
       init: (_config, state) => decorateAll(state.doc, decorate),
       apply: (tr, set) => updateDecorations(set, tr, decorate),
     },
-    props: { decorations: (state) => isolationKey.getState(state) },
+    props: { decorations: (state) => indexed(isolationKey.getState(state)) },
   });
 }

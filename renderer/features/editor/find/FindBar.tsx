@@ -26,7 +26,14 @@ export function FindBar({ view, onClose }: { view: EditorView; onClose: () => vo
   };
 
   return (
-    <div className="find-bar" role="search" aria-label={t('editing.find')}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label={t('editing.find')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
       <label>
         {t('editing.findLabel')}{' '}
         <input
@@ -41,7 +48,7 @@ export function FindBar({ view, onClose }: { view: EditorView; onClose: () => vo
             if (e.key === 'Enter') {
               e.preventDefault();
               findNext(e.shiftKey)(view.state, view.dispatch);
-            } else if (e.key === 'Escape') close();
+            }
           }}
         />
       </label>
@@ -60,9 +67,6 @@ export function FindBar({ view, onClose }: { view: EditorView; onClose: () => vo
           type="text"
           value={replacement}
           onChange={(e) => setReplacement(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
         />
       </label>
       <button type="button" onClick={() => replaceCurrent(replacement)(view.state, view.dispatch)} disabled={count === 0}>

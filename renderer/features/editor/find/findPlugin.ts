@@ -6,6 +6,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import { findMatches } from '../../../../shared/hebrew/search';
 import { decorateAll, updateDecorations } from '../blockDecorations';
+import { indexed } from '../indexedDecorations';
 
 export interface FindState {
   query: string;
@@ -37,7 +38,7 @@ export function findPlugin(): Plugin<FindState> {
       },
     },
     props: {
-      decorations: (state) => findKey.getState(state)?.matches,
+      decorations: (state) => indexed(findKey.getState(state)?.matches),
     },
   });
 }

@@ -5,6 +5,7 @@ import { Plugin, PluginKey, type Command, type EditorState } from 'prosemirror-s
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import { decorateAll, updateDecorations } from '../blockDecorations';
+import { indexed } from '../indexedDecorations';
 
 /** Invisible characters and the short names shown for them. */
 export const INVISIBLE_NAMES: Record<string, string> = {
@@ -55,7 +56,7 @@ export function invisiblesPlugin(): Plugin<DecorationSet | null> {
       },
     },
     props: {
-      decorations: (state) => invisiblesKey.getState(state) ?? undefined,
+      decorations: (state) => indexed(invisiblesKey.getState(state)),
       attributes: (state): Record<string, string> => (invisiblesKey.getState(state) ? { class: 'ktav-show-invisibles' } : {}),
     },
   });

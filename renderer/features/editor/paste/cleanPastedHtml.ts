@@ -29,8 +29,8 @@ export function cleanPastedHtml(html: string): string {
       if (name.startsWith('on') || name === 'srcdoc' || name === 'formaction') el.removeAttribute(attr.name);
     }
     if (el.tagName === 'A' && !/^\s*(https?:|mailto:)/i.test(el.getAttribute('href') ?? '')) el.removeAttribute('href');
-    if (el.tagName === 'FIGURE' && el.hasAttribute('data-image-id') && !isFromKtav(html)) el.removeAttribute('data-image-id');
   }
+  if (!isFromKtav(html)) unwrapForeignFigures(body);
   unwrapGoogleDocsBold(body);
   convertWordLists(body);
   return body.innerHTML;
@@ -39,6 +39,16 @@ export function cleanPastedHtml(html: string): string {
 /** ProseMirror marks what it copies with `data-pm-slice`; only then may a figure keep its picture. */
 function isFromKtav(html: string): boolean {
   return /data-pm-slice=/.test(html);
+}
+
+/** A figure from elsewhere has no picture in the media library: keep its caption as a paragraph. */
+function unwrapForeignFigures(body: HTMLElement): void {
+  body.querySelectorAll('figcaption').forEach((caption) => {
+    const p = body.ownerDocument.createElement('p');
+    p.append(...Array.from(caption.childNodes));
+    caption.replaceWith(p);
+  });
+  body.querySelectorAll('figure').forEach((figure) => figure.replaceWith(...Array.from(figure.childNodes)));
 }
 
 function unwrapGoogleDocsBold(body: HTMLElement): void {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import { ruleText } from '../../../../shared/hebrew/ruleMessages';
 import { allFindings, findingAt, fixAllOfRule, fixFinding } from './findingsPlugin';
-import { useViewValue } from '../viewEvents';
+import { useIdleViewValue, useViewValue } from '../viewEvents';
 
 const deriveKey = (view: EditorView) => {
   const f = findingAt(view.state);
@@ -16,7 +16,8 @@ const deriveCount = (view: EditorView) => allFindings(view.state).length;
 export function FindingCard({ view }: { view: EditorView }) {
   const { t, i18n } = useTranslation();
   const key = useViewValue(view, deriveKey, '');
-  const count = useViewValue(view, deriveCount, 0);
+  // Counting walks every finding of the article, so it waits for a pause in typing.
+  const count = useIdleViewValue(view, deriveCount, 0);
   const lang = i18n.language === 'en' ? 'en' : 'he';
   const finding = key ? (JSON.parse(key) as ReturnType<typeof findingAt> & object) : null;
 

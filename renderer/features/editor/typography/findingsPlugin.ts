@@ -8,6 +8,7 @@ import { lintText, textblockText } from '../../../../shared/hebrew/lint';
 import type { Finding } from '../../../../shared/hebrew/finding';
 import type { HouseStyle, RuleId } from '../../../../shared/hebrew/houseStyle';
 import { decorateAll, updateDecorations } from '../blockDecorations';
+import { indexed } from '../indexedDecorations';
 import { houseStyleKey, houseStyleOf } from './houseStylePlugin';
 
 export const findingsKey = new PluginKey<DecorationSet>('ktav-findings');
@@ -40,7 +41,7 @@ export function findingsPlugin(): Plugin<DecorationSet> {
       },
     },
     props: {
-      decorations: (state) => findingsKey.getState(state),
+      decorations: (state) => indexed(findingsKey.getState(state)),
     },
   });
 }

@@ -67,6 +67,8 @@ function builtWorker(): string | null {
 export interface SearchOptions {
   /** Run the index in a worker thread when the built worker exists (default true). */
   worker?: boolean;
+  /** The worker script, when it is not beside this module (tests, benchmarks). */
+  workerPath?: string;
 }
 
 const SNIPPETS_FOR = 30;
@@ -84,7 +86,7 @@ export class SearchService {
 
   /** Starts loading the index (in the worker) and returns at once; `ready` says when it is loaded. */
   static async open(layout: RepositoryLayout, store: ArticleStore, options: SearchOptions = {}): Promise<SearchService> {
-    const workerPath = options.worker === false ? null : builtWorker();
+    const workerPath = options.worker === false ? null : (options.workerPath ?? builtWorker());
     const backend: Backend = workerPath ? new WorkerBackend(workerPath) : new InProcessBackend();
     const stamps = Object.fromEntries(store.list().map((a) => [a.id, `${a.revision}@${a.updatedAt}`]));
     const ready = backend.send({ type: 'open', indexFile: layout.searchIndexFile, articlesDir: layout.articlesDir, stamps }) as Promise<OpenReport>;

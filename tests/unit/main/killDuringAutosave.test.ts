@@ -45,6 +45,8 @@ describe('killed while autosaving', () => {
         platform: 'node',
         format: 'esm',
         // Bundled whole: the script runs from a temporary folder with no node_modules beside it.
+        // CommonJS packages inside (mammoth) still require Node's built-ins: give them `require`.
+        banner: { js: "import { createRequire as __ktavCreateRequire } from 'node:module'; const require = __ktavCreateRequire(import.meta.url);" },
         logLevel: 'error',
       });
       const repo = join(dir, 'repo');

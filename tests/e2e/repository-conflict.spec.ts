@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures.js';
 
 test('a file changed on disk is never overwritten; the person sees the difference and decides', async ({ app }) => {
+  test.slow(); // a whole path typed with the keyboard, on a shared machine
   const page = app.page;
   await page.getByRole('button', { name: 'כתבה חדשה' }).click();
   await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();

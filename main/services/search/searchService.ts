@@ -95,7 +95,7 @@ export class SearchService {
     service.pending = ready;
     service.unsubscribe = store.onChange((change) => {
       const request: SearchRequest =
-        change.type === 'saved' ? { type: 'upsert', doc: searchDocument(change.file) } : { type: 'remove', id: change.id };
+        change.type === 'saved' ? { type: 'upsert', doc: searchDocument(change.file, change.doc) } : { type: 'remove', id: change.id };
       // Chained, so updates reach the index in order and never before it has loaded.
       service.pending = service.pending.catch(() => undefined).then(() => service.backend.send(request)).catch(() => undefined);
     });

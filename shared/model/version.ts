@@ -1,7 +1,7 @@
 // A saved version of an article, as the version history lists it.
 import { z } from 'zod';
 
-export const VERSION_REASON_NAMES = ['status', 'explicit', 'periodic', 'before-restore', 'restored'] as const;
+export const VERSION_REASON_NAMES = ['status', 'explicit', 'periodic', 'before-restore', 'restored', 'conflict'] as const;
 
 export interface VersionInfo {
   /** File name without `.json`; unique within the article. */

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures.js';
 import { buildDocx } from '../support/docx.js';
 
 test('a .docx and a .md chosen with the import button become articles', async ({ app }) => {
+  test.slow(); // a whole path typed with the keyboard, on a shared machine
   const page = app.page;
   const docx = buildDocx([
     { text: 'הכנסת אישרה את החוק', style: 'Title', rtl: true },

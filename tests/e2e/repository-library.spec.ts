@@ -14,6 +14,7 @@ async function typeArticle(page: Page, headline: string, body: string) {
 }
 
 test('details, filters, keyboard, Hebrew search and trash in the library', async ({ app }) => {
+  test.slow(); // a whole path typed with the keyboard, on a shared machine
   const page = app.page;
   await typeArticle(page, 'משחק הגמר בכדורסל', 'הקבוצה ניצחה אתמול ובירושלים חגגו עד הבוקר.');
 

@@ -9,6 +9,7 @@ const FIRST = 'מועצת העיר אישרה את התקציב ברוב קול�
 const LATER = 'האופוזיציה הודיעה שתעתור לבית המשפט.';
 
 test('a version kept with Ctrl+S is compared and restored, and the restore can be undone', async ({ app }) => {
+  test.slow(); // a whole path with restarts, typed with the keyboard, on a shared machine
   let page = app.page;
   await page.getByRole('button', { name: 'כתבה חדשה' }).click();
   await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();

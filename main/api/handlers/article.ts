@@ -17,7 +17,7 @@ export function articleHandlers(services: Services): HandlersOf<typeof articleCa
       await articles.recordJournal(id, baseRevision, doc);
       return null;
     },
-    'article.keepVersion': ({ id }) => articles.keepVersion(id),
+    'article.keepVersion': ({ id, reason }) => articles.keepVersion(id, reason),
     'article.trash': async ({ id }) => {
       await articles.trash(id);
       return null;

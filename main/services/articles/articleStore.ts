@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import type { Node as PMNode } from 'prosemirror-model';
 import { KtavError } from '../../../shared/api/errors.js';
 import {
   articleFileSchema,
@@ -39,7 +40,8 @@ export interface QuarantinedFile {
   movedTo: string;
 }
 
-export type ArticleChange = { type: 'saved'; file: ArticleFile } | { type: 'removed'; id: string };
+/** A saved file comes with its parsed document, so listeners need not parse it again. */
+export type ArticleChange = { type: 'saved'; file: ArticleFile; doc: PMNode } | { type: 'removed'; id: string };
 
 export class ArticleStore {
   private readonly index: ArticleIndex;
@@ -117,7 +119,7 @@ export class ArticleStore {
       doc: node.toJSON() as ArticleFile['doc'],
     };
     await this.write(file);
-    await this.afterWrite(file);
+    await this.afterWrite(file, node);
     return file;
   }
 
@@ -148,7 +150,7 @@ export class ArticleStore {
       };
       await this.writeOrExplain(next);
       await this.journal.clear(id);
-      const summary = await this.afterWrite(next);
+      const summary = await this.afterWrite(next, node);
       await this.versions.keepIfDue(next, summary.headline, summary.words);
       return { revision: next.revision, updatedAt: next.meta.updatedAt };
     });
@@ -306,15 +308,15 @@ export class ArticleStore {
       doc: node.toJSON() as ArticleFile['doc'],
     };
     await this.writeOrExplain(next);
-    const summary = await this.afterWrite(next);
+    const summary = await this.afterWrite(next, node);
     await this.versions.keep(next, 'restored', summary.headline, summary.words);
     return next;
   }
 
-  private async afterWrite(file: ArticleFile): Promise<ArticleSummary> {
-    const summary = summarize(file);
+  private async afterWrite(file: ArticleFile, doc: PMNode = docFromJSON(file.doc)): Promise<ArticleSummary> {
+    const summary = summarize(file, doc);
     await this.index.update(summary);
-    this.emit({ type: 'saved', file });
+    this.emit({ type: 'saved', file, doc });
     return summary;
   }
 

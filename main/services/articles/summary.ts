@@ -1,9 +1,10 @@
 // An article's line in the list, computed from its file.
+import type { Node as PMNode } from 'prosemirror-model';
 import type { ArticleFile, ArticleSummary } from '../../../shared/model/article.js';
 import { articleFields, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
 
-export function summarize(file: ArticleFile): ArticleSummary {
-  const doc = docFromJSON(file.doc);
+/** `doc`, when the caller has already parsed the file's document, saves parsing it again. */
+export function summarize(file: ArticleFile, doc: PMNode = docFromJSON(file.doc)): ArticleSummary {
   const { headline, lead, byline } = articleFields(doc);
   return {
     id: file.id,

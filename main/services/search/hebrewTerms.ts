@@ -11,8 +11,12 @@ const MIN_STEM = 3;
 const FINALS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 const HEBREW_LETTER = /^[\u05D0-\u05EA]$/;
 
+/** Anything normalizeTerm would change; most Hebrew words have none of it and skip the work. */
+const NEEDS_WORK = /[^\u05D0-\u05EA0-9a-z]|[ךםןףץ]/;
+
 /** Niqqud, cantillation and the quote marks of abbreviations go; final letters fold; Latin lowercases. */
 export function normalizeTerm(word: string): string {
+  if (!NEEDS_WORK.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/g, '')

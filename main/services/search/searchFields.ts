@@ -1,4 +1,5 @@
 // The text of an article that search looks at, field by field.
+import type { Node as PMNode } from 'prosemirror-model';
 import type { ArticleFile } from '../../../shared/model/article.js';
 import { articleFields, bodyText, docFromJSON } from '../../../shared/editor/document.js';
 
@@ -16,8 +17,7 @@ export interface SearchDocument {
 export const SEARCH_FIELDS = ['headline', 'lead', 'byline', 'body', 'tags'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-export function searchDocument(file: ArticleFile): SearchDocument {
-  const doc = docFromJSON(file.doc);
+export function searchDocument(file: ArticleFile, doc: PMNode = docFromJSON(file.doc)): SearchDocument {
   const { headline, lead, byline } = articleFields(doc);
   return { id: file.id, stamp: `${file.revision}@${file.meta.updatedAt}`, headline, lead, byline, body: bodyText(doc), tags: file.meta.tags.join(' ') };
 }

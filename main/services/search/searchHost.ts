@@ -23,7 +23,12 @@ export interface OpenReport {
 
 export type SearchReply = OpenReport | SearchHit[] | null;
 
-const PERSIST_DELAY_MS = 3000;
+/**
+ * The whole index is rewritten at most this often (and on close), never per save: writing it
+ * costs the size of the repository. Saves since the last write are caught at the next start by
+ * comparing each article's stamp, which costs only the articles that changed.
+ */
+const PERSIST_DELAY_MS = 2 * 60_000;
 
 export class SearchHost {
   private index = SearchIndex.empty();

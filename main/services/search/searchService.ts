@@ -67,6 +67,8 @@ function builtWorker(): string | null {
 export interface SearchOptions {
   /** Run the index in a worker thread when the built worker exists (default true). */
   worker?: boolean;
+  /** The worker script, when it is not beside this module (tests, benchmarks). */
+  workerPath?: string;
 }
 
 const SNIPPETS_FOR = 30;
@@ -78,19 +80,24 @@ export class SearchService {
   private constructor(
     private readonly backend: Backend,
     private readonly store: ArticleStore,
-    readonly opened: OpenReport,
+    /** Resolves once the index is loaded (or built) and up to date; opening never waits for it. */
+    readonly ready: Promise<OpenReport>,
   ) {}
 
+  /** Starts loading the index (in the worker) and returns at once; `ready` says when it is loaded. */
   static async open(layout: RepositoryLayout, store: ArticleStore, options: SearchOptions = {}): Promise<SearchService> {
-    const workerPath = options.worker === false ? null : builtWorker();
+    const workerPath = options.worker === false ? null : (options.workerPath ?? builtWorker());
     const backend: Backend = workerPath ? new WorkerBackend(workerPath) : new InProcessBackend();
     const stamps = Object.fromEntries(store.list().map((a) => [a.id, `${a.revision}@${a.updatedAt}`]));
-    const report = (await backend.send({ type: 'open', indexFile: layout.searchIndexFile, articlesDir: layout.articlesDir, stamps })) as OpenReport;
-    const service = new SearchService(backend, store, report);
+    const ready = backend.send({ type: 'open', indexFile: layout.searchIndexFile, articlesDir: layout.articlesDir, stamps }) as Promise<OpenReport>;
+    ready.catch(() => undefined); // reported by search(), not as an unhandled rejection
+    const service = new SearchService(backend, store, ready);
+    service.pending = ready;
     service.unsubscribe = store.onChange((change) => {
       const request: SearchRequest =
-        change.type === 'saved' ? { type: 'upsert', doc: searchDocument(change.file) } : { type: 'remove', id: change.id };
-      service.pending = service.backend.send(request).catch(() => undefined);
+        change.type === 'saved' ? { type: 'upsert', doc: searchDocument(change.file, change.doc) } : { type: 'remove', id: change.id };
+      // Chained, so updates reach the index in order and never before it has loaded.
+      service.pending = service.pending.catch(() => undefined).then(() => service.backend.send(request)).catch(() => undefined);
     });
     return service;
   }
@@ -98,6 +105,7 @@ export class SearchService {
   /** Ranked results with a highlighted snippet each. An empty query finds nothing. */
   async search(query: string, limit = 50): Promise<SearchResult[]> {
     if (!query.trim()) return [];
+    await this.ready;
     await this.pending;
     const hits = (await this.backend.send({ type: 'search', query, limit })) as SearchHit[];
     const results: SearchResult[] = [];
@@ -127,6 +135,7 @@ export class SearchService {
 
   async close(): Promise<void> {
     this.unsubscribe();
+    await this.ready.catch(() => undefined);
     await this.pending;
     await this.backend.send({ type: 'flush' });
     await this.backend.close();

@@ -31,6 +31,8 @@ export function ConflictPanel({ articleId, reason, view, autosave, onError }: Pr
     if (!disk) return;
     // Read the disk again: the decision is about the text the person has just seen.
     const seen = unwrap(await ktav.article.get({ id: articleId }));
+    // The text on disk is about to be replaced: keep it as a version, so both stay.
+    unwrap(await ktav.article.keepVersion({ id: articleId, reason: 'conflict' }));
     await autosave()?.resolveConflict(seen.revision, true);
   };
 

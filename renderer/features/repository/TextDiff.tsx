@@ -1,6 +1,6 @@
 // A readable word-by-word comparison: what would be added underlined, what would be removed
 // struck through, long unchanged stretches shortened to their edges.
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -14,9 +14,18 @@ function shorten(text: string, atStart: boolean, atEnd: boolean): string {
   return `${head} … ${tail}`;
 }
 
+/**
+ * Words and the spaces between them as tokens: diff's own word tokenizer knows only Latin
+ * letters and would cut Hebrew words into single characters.
+ */
+function wordDiff(before: string, after: string): { value: string; added?: boolean; removed?: boolean }[] {
+  const tokens = (text: string) => text.split(/(\s+)/).filter(Boolean);
+  return diffArrays(tokens(before), tokens(after)).map((c) => ({ value: c.value.join(''), added: c.added, removed: c.removed }));
+}
+
 export function TextDiff({ before, after }: { before: string; after: string }) {
   const { t } = useTranslation();
-  const parts = useMemo(() => diffWords(before, after), [before, after]);
+  const parts = useMemo(() => wordDiff(before, after), [before, after]);
   if (parts.every((p) => !p.added && !p.removed)) return <p className="text-diff-same">{t('repo.unchanged')}</p>;
   return (
     <div className="text-diff" dir="auto" aria-label={t('repo.diffLegend')}>

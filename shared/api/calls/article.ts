@@ -26,7 +26,9 @@ export const articleCalls = {
   /** Records unsaved text in the crash journal (about once a second while typing). */
   'article.journal': call<null>()(z.object({ id: articleIdSchema, baseRevision: revision, doc: docJSONSchema }).strict()),
   /** Keeps the article as saved now as a version (Ctrl+S). */
-  'article.keepVersion': call<VersionInfo>()(byId),
+  'article.keepVersion': call<VersionInfo>()(
+    z.object({ id: articleIdSchema, reason: z.enum(['explicit', 'conflict']).optional() }).strict(),
+  ),
   /** Moves the article to the trash. */
   'article.trash': call<null>()(byId),
 } as const;

@@ -101,13 +101,13 @@ describe('search', () => {
       await s.close();
 
       const again = await openTestRepo(dir);
-      expect(again.search.opened).toMatchObject({ loaded: true, reindexed: 0 });
+      expect(await again.search.ready).toMatchObject({ loaded: true, reindexed: 0 });
       expect(await again.search.search('שנייה')).toHaveLength(1);
       await again.close();
 
       await writeFile(join(dir, 'search-index.json'), '{"format":1,"sta');
       const repaired = await openTestRepo(dir);
-      expect(repaired.search.opened).toMatchObject({ loaded: false, reindexed: 1 });
+      expect(await repaired.search.ready).toMatchObject({ loaded: false, reindexed: 1 });
       expect(await repaired.search.search('שנייה')).toHaveLength(1);
       await repaired.close();
     });

@@ -1,0 +1,64 @@
+// A reproducible corpus for the repository benchmark: articles of ~15 KB of mixed Hebrew and
+// English, words drawn with a Zipf-like frequency from a fixed vocabulary, a quarter of them
+// with Hebrew prefixes glued on, and a few planted words for the rare / common / prefixed queries.
+import type { DocJSON } from '../shared/editor/document.js';
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTERS = 'אבגדהוזחטיכלמנסעפצקרשת';
+const FINAL: Record<string, string> = { כ: 'ך', מ: 'ם', נ: 'ן', פ: 'ף', צ: 'ץ' };
+const ENGLISH = ['Google', 'Microsoft', 'Tel Aviv', 'startup', 'data', 'cloud', 'Intel', 'Apple', 'OpenAI', 'NASDAQ', 'CEO', 'AI'];
+const PREFIXES = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'וה', 'וב', 'כש', 'ומה'];
+/** Planted: common (in most articles, often prefixed), rare (a handful of articles). */
+export const PLANTED = { common: 'ירושלים', rare: 'קונסורציום', pairA: 'ממשלה', pairB: 'תקציב' };
+
+export class Corpus {
+  private readonly random: () => number;
+  private readonly vocabulary: string[];
+
+  constructor(seed = 42, vocabularySize = 12_000) {
+    this.random = mulberry32(seed);
+    this.vocabulary = [];
+    for (let i = 0; i < vocabularySize; i++) {
+      const len = 3 + Math.floor(this.random() * 4);
+      let w = '';
+      for (let j = 0; j < len; j++) w += LETTERS[Math.floor(this.random() * LETTERS.length)];
+      const last = w[w.length - 1]!;
+      this.vocabulary.push(w.slice(0, -1) + (FINAL[last] ?? last));
+    }
+    this.vocabulary.splice(10, 0, PLANTED.common, PLANTED.pairA, PLANTED.pairB);
+  }
+
+  private word(): string {
+    if (this.random() < 0.03) return ENGLISH[Math.floor(this.random() * ENGLISH.length)]!;
+    // Zipf-like: the square of a uniform number favours the start of the vocabulary.
+    const w = this.vocabulary[Math.floor(this.random() ** 2.2 * this.vocabulary.length)]!;
+    return this.random() < 0.25 ? PREFIXES[Math.floor(this.random() * PREFIXES.length)] + w : w;
+  }
+
+  private sentence(words: number): string {
+    return `${Array.from({ length: words }, () => this.word()).join(' ')}.`;
+  }
+
+  /** An article document of about `bytes` bytes of JSON. */
+  article(index: number, bytes = 15_000): DocJSON {
+    const field = (type: string, text: string): DocJSON => ({ type, attrs: { dir: 'auto' }, content: [{ type: 'text', text }] });
+    const body: DocJSON[] = [];
+    let size = 0;
+    while (size < bytes) {
+      let text = this.sentence(12 + Math.floor(this.random() * 30)) + ' ' + this.sentence(10 + Math.floor(this.random() * 20));
+      if (index % 997 === 0 && body.length === 1) text += ` ${PLANTED.rare}`;
+      body.push({ type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text }] });
+      size += text.length * 2 + 60; // Hebrew letters are two bytes in UTF-8
+    }
+    return { type: 'doc', content: [field('headline', this.sentence(6)), field('subheadline', this.sentence(14)), field('byline', 'נועה לוי'), ...body] };
+  }
+}

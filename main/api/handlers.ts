@@ -3,6 +3,7 @@ import type { Services } from '../services/services.js';
 import type { Handlers } from './dispatcher.js';
 import { appHandlers, type ShellInfo } from './handlers/app.js';
 import { articleHandlers } from './handlers/article.js';
+import { mediaHandlers } from './handlers/media.js';
 
 export type { ShellInfo };
 
@@ -10,5 +11,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
   return {
     ...appHandlers(services, shell),
     ...articleHandlers(services),
+    ...mediaHandlers(services),
   };
 }

@@ -3,12 +3,14 @@
 import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
 import { ArticleStore } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
+import { MediaService } from './media/mediaService.js';
 
 export interface Services {
   layout: RepositoryLayout;
   info: RepositoryInfo;
   settings: SettingsStore;
   articles: ArticleStore;
+  media: MediaService;
   /** Problems found while opening, to tell the person about. */
   damaged: { file: string; reason: string }[];
   close(): Promise<void>;
@@ -18,14 +20,18 @@ export async function createServices(repoDir: string, settings: SettingsStore): 
   const { layout, info } = await openRepository(repoDir);
   const articles = new ArticleStore(layout, () => settings.get().language);
   const { damaged } = await articles.open();
+  const media = new MediaService(layout, () => settings.get().language, articles);
+  damaged.push(...(await media.open()).damaged);
   return {
     layout,
     info,
     settings,
     articles,
+    media,
     damaged,
     async close() {
       await articles.close();
+      await media.close();
     },
   };
 }

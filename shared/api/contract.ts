@@ -5,10 +5,12 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.js';
 import { articleCalls } from './calls/article.js';
+import { mediaCalls } from './calls/media.js';
 
 export const calls = {
   ...appCalls,
   ...articleCalls,
+  ...mediaCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

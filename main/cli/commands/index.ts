@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
+import { mediaCommand } from './media.js';
 
-export const COMMANDS: Command[] = [listCommand, exportCommand];
+export const COMMANDS: Command[] = [listCommand, exportCommand, mediaCommand];

@@ -1,0 +1,202 @@
+// The media library: pictures stored by the SHA-256 of their bytes (`media/<sha>.<ext>`,
+// never modified), a thumbnail beside each, and a credit record (`media/<sha>.json`).
+// Import reads what the file already carries and pre-fills the credit from it; a bad file is
+// refused with a message naming it and leaves everything else as it was.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { KtavError } from '../../../shared/api/errors.js';
+import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
+import { applyCreditPatch, type PatchModes } from '../../../shared/media/creditPatch.js';
+import { buildRegistry, mergeSpellings, type CreditRegistry } from '../../../shared/media/creditRegistry.js';
+import type { MetadataTemplate } from '../../../shared/media/template.js';
+import { emptyCredit, mediaFlags, type CreditPatch, type MediaItem, type MediaRecord } from '../../../shared/model/media.js';
+import type { UiLanguage } from '../../../shared/model/settings.js';
+import { atomicWrite } from '../storage/atomicWrite.js';
+import { readEmbeddedCredit } from './embeddedCredit.js';
+import { probeImage } from './imageProbe.js';
+import { readMediaRecord, writeMediaRecord } from './mediaRecordFile.js';
+import { makeThumbnail, THUMB_EXT } from './thumbnail.js';
+
+export type ImportOutcome =
+  | { ok: true; record: MediaRecord; duplicate: boolean }
+  | { ok: false; file: string; message: string };
+
+export interface MediaLibraryOptions {
+  mediaDir: string;
+  language: () => UiLanguage;
+  /** Ids of the pictures each article shows, for "used in" and the expired-rights flag. */
+  usage?: () => Promise<Map<string, string[]>>;
+  /** Templates applied to every imported picture. */
+  importTemplates?: () => Promise<MetadataTemplate[]>;
+  now?: () => Date;
+}
+
+const RECORD_FILE = /^([a-f0-9]{64})\.json$/;
+
+export class MediaLibrary {
+  private readonly records = new Map<string, MediaRecord>();
+  /** Imports of the same bytes at the same time become one. */
+  private readonly importing = new Map<string, Promise<ImportOutcome>>();
+  private readonly now: () => Date;
+
+  constructor(private readonly options: MediaLibraryOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Reads every record; damaged ones are reported and left on disk untouched. */
+  async open(): Promise<{ damaged: { file: string; reason: string }[] }> {
+    const damaged: { file: string; reason: string }[] = [];
+    for (const name of await readdir(this.options.mediaDir)) {
+      if (!RECORD_FILE.test(name)) continue;
+      try {
+        const record = await readMediaRecord(join(this.options.mediaDir, name));
+        this.records.set(record.id, record);
+      } catch (error) {
+        damaged.push({ file: join(this.options.mediaDir, name), reason: (error as Error).message });
+      }
+    }
+    return { damaged };
+  }
+
+  originalPath(record: Pick<MediaRecord, 'id' | 'ext'>): string {
+    return join(this.options.mediaDir, `${record.id}.${record.ext}`);
+  }
+
+  thumbnailPath(record: Pick<MediaRecord, 'id' | 'thumbExt'>): string {
+    return join(this.options.mediaDir, `${record.id}.thumb.${record.thumbExt}`);
+  }
+
+  /** Imports files from disk one after another; each outcome names its file. */
+  async importFiles(paths: string[]): Promise<ImportOutcome[]> {
+    const out: ImportOutcome[] = [];
+    for (const path of paths) {
+      let bytes: Buffer;
+      try {
+        if (!(await stat(path)).isFile()) throw new Error('not a file');
+        bytes = await readFile(path);
+      } catch (error) {
+        out.push({ ok: false, file: path, message: mediaMessage(this.lang, 'unreadableFile', { file: path, details: (error as Error).message }) });
+        continue;
+      }
+      out.push(await this.importBytes(basename(path), bytes));
+    }
+    return out;
+  }
+
+  /** Imports one picture's bytes. Never throws for a bad file: it says why in the outcome. */
+  importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const id = createHash('sha256').update(bytes).digest('hex');
+    const existing = this.records.get(id);
+    if (existing) return Promise.resolve({ ok: true, record: existing, duplicate: true });
+    const running = this.importing.get(id);
+    if (running) return running.then((o) => (o.ok ? { ...o, duplicate: true } : o));
+    const work = this.importNew(id, name, bytes).finally(() => this.importing.delete(id));
+    this.importing.set(id, work);
+    return work;
+  }
+
+  private async importNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const lang = this.lang;
+    let thumb: Buffer;
+    let probed;
+    try {
+      probed = await probeImage(bytes, name, lang);
+      try {
+        thumb = await makeThumbnail(bytes);
+      } catch {
+        throw new KtavError('invalid-arguments', mediaMessage(lang, 'damagedImage', { file: name }));
+      }
+    } catch (error) {
+      if (error instanceof KtavError) return { ok: false, file: name, message: error.message };
+      throw error;
+    }
+    const embedded = readEmbeddedCredit(bytes);
+    let credit = { ...emptyCredit(), ...embedded };
+    for (const t of (await this.options.importTemplates?.()) ?? []) credit = applyCreditPatch(credit, t.fields, t.modes as PatchModes);
+    const at = this.now().toISOString();
+    const record: MediaRecord = {
+      format: 1,
+      id,
+      ext: probed.ext,
+      thumbExt: THUMB_EXT,
+      mime: probed.mime,
+      width: probed.width,
+      height: probed.height,
+      bytes: bytes.length,
+      originalName: name,
+      importedAt: at,
+      updatedAt: at,
+      credit,
+      embedded,
+    };
+    // The original and thumbnail first, the record last: a record on disk means a complete picture.
+    await atomicWrite(this.originalPath(record), bytes);
+    await atomicWrite(this.thumbnailPath(record), thumb);
+    await writeMediaRecord(this.recordPath(id), record);
+    this.records.set(id, record);
+    return { ok: true, record, duplicate: false };
+  }
+
+  get(id: string): MediaRecord {
+    const record = this.records.get(id);
+    if (!record) throw new KtavError('not-found', mediaMessage(this.lang, 'imageNotFound', { id }));
+    return record;
+  }
+
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  all(): MediaRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** Every picture, newest import first, with where it is used and what it lacks. */
+  async list(today?: string): Promise<MediaItem[]> {
+    const usage = (await this.options.usage?.()) ?? new Map<string, string[]>();
+    return this.all()
+      .sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.originalName.localeCompare(b.originalName))
+      .map((r) => ({ ...r, usedIn: usage.get(r.id) ?? [], flags: mediaFlags(r.credit, today) }));
+  }
+
+  /**
+   * Applies the same fields to every named picture in one action. All ids are checked first:
+   * one unknown id refuses the whole batch, so nothing is half-applied by mistake.
+   */
+  async applyCredit(ids: string[], patch: CreditPatch, modes: PatchModes = {}): Promise<MediaRecord[]> {
+    const targets = [...new Set(ids)].map((id) => this.get(id));
+    const out: MediaRecord[] = [];
+    for (const record of targets) out.push(await this.replaceCredit(record, applyCreditPatch(record.credit, patch, modes)));
+    return out;
+  }
+
+  registry(): CreditRegistry {
+    return buildRegistry(this.all().map((r) => r.credit));
+  }
+
+  /** Merges spellings of one credit: every picture that used any of `from` now says `into`. */
+  async mergeCredit(from: string[], into: string): Promise<MediaRecord[]> {
+    const changed: MediaRecord[] = [];
+    for (const record of this.all()) {
+      const next = mergeSpellings(record.credit, from, into.trim());
+      if (next) changed.push(await this.replaceCredit(record, next));
+    }
+    return changed;
+  }
+
+  private async replaceCredit(record: MediaRecord, credit: MediaRecord['credit']): Promise<MediaRecord> {
+    const next: MediaRecord = { ...record, credit, updatedAt: this.now().toISOString() };
+    await writeMediaRecord(this.recordPath(record.id), next);
+    this.records.set(record.id, next);
+    return next;
+  }
+
+  private recordPath(id: string): string {
+    return join(this.options.mediaDir, `${id}.json`);
+  }
+
+  private get lang(): UiLanguage {
+    return this.options.language();
+  }
+}

@@ -4,6 +4,7 @@ import type { Handlers } from './dispatcher.js';
 import { appHandlers, type ShellInfo } from './handlers/app.js';
 import { articleHandlers } from './handlers/article.js';
 import { mediaHandlers } from './handlers/media.js';
+import { houseStyleHandlers } from './handlers/houseStyle.js';
 
 export type { ShellInfo };
 
@@ -12,5 +13,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
     ...appHandlers(services, shell),
     ...articleHandlers(services),
     ...mediaHandlers(services),
+    ...houseStyleHandlers(services),
   };
 }

@@ -13,6 +13,8 @@ export interface RepositoryInfo {
   createdAt: string;
   /** The site's address, for absolute links in export manifests. */
   siteUrl: string;
+  /** The house style (כללי סגנון); missing parts take the defaults (see shared/hebrew/houseStyle.ts). */
+  houseStyle?: unknown;
 }
 
 export class RepositoryLayout {

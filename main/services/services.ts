@@ -4,6 +4,7 @@ import { openRepository, type RepositoryInfo, type RepositoryLayout } from './re
 import { ArticleStore } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
 import { MediaService } from './media/mediaService.js';
+import { HouseStyleStore } from './houseStyle/houseStyleStore.js';
 
 export interface Services {
   layout: RepositoryLayout;
@@ -11,6 +12,7 @@ export interface Services {
   settings: SettingsStore;
   articles: ArticleStore;
   media: MediaService;
+  houseStyle: HouseStyleStore;
   /** Problems found while opening, to tell the person about. */
   damaged: { file: string; reason: string }[];
   close(): Promise<void>;
@@ -28,6 +30,7 @@ export async function createServices(repoDir: string, settings: SettingsStore): 
     settings,
     articles,
     media,
+    houseStyle: new HouseStyleStore(layout),
     damaged,
     async close() {
       await articles.close();

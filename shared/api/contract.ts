@@ -6,11 +6,13 @@ import type { z } from 'zod';
 import { appCalls } from './calls/app.js';
 import { articleCalls } from './calls/article.js';
 import { mediaCalls } from './calls/media.js';
+import { houseStyleCalls } from './calls/houseStyle.js';
 
 export const calls = {
   ...appCalls,
   ...articleCalls,
   ...mediaCalls,
+  ...houseStyleCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

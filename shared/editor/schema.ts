@@ -19,9 +19,15 @@ interface ElementLike {
   getAttribute(name: string): string | null;
 }
 
+/**
+ * The direction pasted or imported markup gives a block: its `dir` attribute in any case (Word
+ * writes `dir=RTL`), else a CSS `direction` in its style (LibreOffice, Google Docs).
+ */
 function parseDir(dom: ElementLike): BlockDirection {
-  const d = dom.getAttribute('dir');
-  return d === 'rtl' || d === 'ltr' ? d : 'auto';
+  const d = dom.getAttribute('dir')?.trim().toLowerCase();
+  if (d === 'rtl' || d === 'ltr') return d;
+  const css = /(?:^|;)\s*direction\s*:\s*(rtl|ltr)/i.exec(dom.getAttribute('style') ?? '');
+  return css ? (css[1]!.toLowerCase() as BlockDirection) : 'auto';
 }
 
 function textBlock(tag: string, cls: string): NodeSpec {

@@ -5,6 +5,8 @@ import { ArticleStore } from './articles/articleStore.js';
 import type { SettingsStore } from './settings/settingsStore.js';
 import { MediaService } from './media/mediaService.js';
 import { HouseStyleStore } from './houseStyle/houseStyleStore.js';
+import { ExportService } from './export/exportService.js';
+import { exportMediaFrom } from './export/exportMedia.js';
 
 export interface Services {
   layout: RepositoryLayout;
@@ -13,6 +15,7 @@ export interface Services {
   articles: ArticleStore;
   media: MediaService;
   houseStyle: HouseStyleStore;
+  exports: ExportService;
   /** Problems found while opening, to tell the person about. */
   damaged: { file: string; reason: string }[];
   close(): Promise<void>;
@@ -24,13 +27,23 @@ export async function createServices(repoDir: string, settings: SettingsStore): 
   const { damaged } = await articles.open();
   const media = new MediaService(layout, () => settings.get().language, articles);
   damaged.push(...(await media.open()).damaged);
+  const houseStyle = new HouseStyleStore(layout);
+  const exports = new ExportService({
+    articles,
+    media: exportMediaFrom(media),
+    houseStyle: () => houseStyle.get(),
+    siteUrl: () => info.siteUrl,
+    exportsDir: layout.exportsDir,
+    language: () => settings.get().language,
+  });
   return {
     layout,
     info,
     settings,
     articles,
     media,
-    houseStyle: new HouseStyleStore(layout),
+    houseStyle,
+    exports,
     damaged,
     async close() {
       await articles.close();

@@ -11,6 +11,8 @@ export interface FigureImage {
   src: string;
   srcset?: string;
   sizes?: string;
+  /** The same widths as WebP: the figure becomes a `<picture>` offering them first. */
+  webpSrcset?: string;
   width: number;
   height: number;
   alt: string;
@@ -103,11 +105,14 @@ function figure(node: PMNode, parentDir: Direction, o: BodyOptions): string {
   const caption = ownCaption ? inline(captionNode, captionDir) : isolatedRuns(captionText, captionDir);
   const srcset = image.srcset ? ` srcset="${escapeAttr(image.srcset)}" sizes="${escapeAttr(image.sizes ?? '100vw')}"` : '';
   const img = `<img src="${escapeAttr(image.src)}"${srcset} width="${image.width}" height="${image.height}" alt="${escapeAttr(image.alt)}" loading="lazy" decoding="async">`;
+  const picture = image.webpSrcset
+    ? `<picture><source type="image/webp" srcset="${escapeAttr(image.webpSrcset)}" sizes="${escapeAttr(image.sizes ?? '100vw')}">${img}</picture>`
+    : img;
   const credit = image.creditLine.trim()
     ? `<span class="credit">${escapeText(o.creditPrefix ?? CREDIT_PREFIX)} ${isolated(image.creditLine.trim(), parentDir)}</span>`
     : '';
   const captionHtml = caption ? `<span class="caption"${dirAttr(captionDir, parentDir)}>${caption}</span>` : '';
-  return `<figure>${img}<figcaption>${[captionHtml, credit].filter(Boolean).join(' ')}</figcaption></figure>`;
+  return `<figure>${picture}<figcaption>${[captionHtml, credit].filter(Boolean).join(' ')}</figcaption></figure>`;
 }
 
 /** Inline content of a textblock: text with marks, isolating opposite-direction runs. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { KtavError } from '../../../shared/api/errors.js';
 import { articleFileSchema, type ArticleFile, type ArticleSummary } from '../../../shared/model/article.js';
+import type { ExportRecord } from '../../../shared/model/export.js';
 import { articleFields, docFromJSON, emptyArticleDoc } from '../../../shared/editor/document.js';
 import { message } from '../../../shared/i18n/messages.js';
 import type { UiLanguage } from '../../../shared/model/settings.js';
@@ -106,6 +107,24 @@ export class ArticleStore {
       }
       await this.index.update(summarize(next));
       return { revision: next.revision, updatedAt };
+    });
+  }
+
+  /**
+   * Notes an export on the article and moves it to `exported`. The revision and `updatedAt`
+   * stay: the text did not change, and a save based on the current revision still goes
+   * through (it re-reads the file and keeps this metadata).
+   */
+  recordExport(id: string, record: ExportRecord): Promise<ArticleFile> {
+    return this.serialize(id, async () => {
+      const current = await this.readFile(id);
+      const next: ArticleFile = {
+        ...current,
+        meta: { ...current.meta, status: 'exported', exports: [...(current.meta.exports ?? []), record] },
+      };
+      await this.write(next);
+      await this.index.update(summarize(next));
+      return next;
     });
   }
 

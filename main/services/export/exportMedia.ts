@@ -1,0 +1,22 @@
+// The one seam between export and the media library: what export needs of a picture (its
+// record, its original bytes, and a credited copy of a rendition). Everything else in export
+// talks to this interface, so a change in the media service's API is re-wired here only.
+import type { MediaRecord } from '../../../shared/model/media.js';
+import type { MediaService } from '../media/mediaService.js';
+
+export interface ExportMedia {
+  /** The picture's record, or null when the library has no such picture. */
+  record(id: string): MediaRecord | null;
+  /** Where the untouched original is stored. */
+  originalPath(record: MediaRecord): string;
+  /** Copies `input` (a rendition) to `output` with the picture's credit written in and location removed. */
+  writeCreditedCopy(id: string, input: string, output: string): Promise<void>;
+}
+
+export function exportMediaFrom(media: MediaService): ExportMedia {
+  return {
+    record: (id) => (media.library.has(id) ? media.library.get(id) : null),
+    originalPath: (record) => media.library.originalPath(record),
+    writeCreditedCopy: (id, input, output) => media.writeCreditedCopy(id, output, input),
+  };
+}

@@ -23,6 +23,8 @@ export interface GateFinding {
   place: GatePlace;
   /** The text found, for typography findings and links. */
   found?: string;
+  /** The text around it, so a person can find it. */
+  context?: string;
   /** The suggested replacement, when there is one. */
   fix?: string | null;
 }

@@ -2,6 +2,8 @@
 import type { Command } from '../command.js';
 import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
+import { verifyCommand } from './verify.js';
+import { lintCommand } from './lint.js';
 import { mediaCommand } from './media.js';
 
-export const COMMANDS: Command[] = [listCommand, exportCommand, mediaCommand];
+export const COMMANDS: Command[] = [listCommand, exportCommand, verifyCommand, lintCommand, mediaCommand];

@@ -48,17 +48,7 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
     return { ok: false, errors, warnings, doc: null };
   }
 
-  const place = (block: string | number, pos?: { from: number; to: number }): GatePlace => {
-    if (block === 'headline') return { block, label: msg('placeHeadline'), pos };
-    if (block === 'subheadline') return { block, label: msg('placeLead'), pos };
-    if (block === 'byline') return { block, label: msg('placeByline'), pos };
-    if (typeof block !== 'number') return meta;
-    // Counted per kind, as a person reads the article: "the second picture", "paragraph 3".
-    const type = doc.child(block + 3).type.name;
-    let n = 0;
-    for (let i = 3; i <= block + 3; i++) if (doc.child(i).type.name === type) n++;
-    return { block, label: msg('placeBlock', { kind: BLOCK_KINDS[lang][type] ?? type, n }), pos };
-  };
+  const place = (block: string | number, pos?: { from: number; to: number }) => placeOf(doc, block, lang, pos);
 
   const { headline, lead } = articleFields(doc);
   if (!headline) errors.push({ severity: 'error', code: 'no-headline', message: msg('noHeadline'), place: place('headline') });
@@ -110,7 +100,8 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
       code: `typography:${f.rule}`,
       message: f.message,
       place: place(f.block, f.pos),
-      found: f.excerpt,
+      found: doc.textBetween(f.pos.from, f.pos.to),
+      context: f.excerpt,
       fix: f.replacement,
     });
   }
@@ -127,6 +118,19 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
   }
 
   return { ok: errors.length === 0, errors, warnings, doc };
+}
+
+/** A place in an article in words: a field, or a body block counted per kind as a person reads it ("תמונה 2"). */
+export function placeOf(doc: PMNode, block: string | number, lang: UiLanguage, pos?: { from: number; to: number }): GatePlace {
+  const msg = (key: ExportMessageKey, params?: Record<string, string | number>) => exportMessage(lang, key, params);
+  if (block === 'headline') return { block, label: msg('placeHeadline'), pos };
+  if (block === 'subheadline') return { block, label: msg('placeLead'), pos };
+  if (block === 'byline') return { block, label: msg('placeByline'), pos };
+  if (typeof block !== 'number') return { block: 'meta', label: msg('placeMeta') };
+  const type = doc.child(block + 3).type.name;
+  let n = 0;
+  for (let i = 3; i <= block + 3; i++) if (doc.child(i).type.name === type) n++;
+  return { block, label: msg('placeBlock', { kind: BLOCK_KINDS[lang][type] ?? type, n }), pos };
 }
 
 /** The document position where top-level child `index` starts. */

@@ -4,7 +4,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { effectiveDirection, type BlockDirection, type Direction } from '../text/direction.js';
 import { oppositeRuns } from '../text/isolate.js';
 import { isSafeHref } from '../editor/schema.js';
-import { escapeAttr, escapeText } from './escape.js';
+import { escapeAttr, escapeHref, escapeText } from './escape.js';
 
 /** What the serializer needs to know about a figure's picture; provided by the caller. */
 export interface FigureImage {
@@ -153,7 +153,7 @@ function wrapMarks(html: string, marks: readonly Mark[]): string {
       case 'link': {
         const href = String(mark.attrs.href ?? '');
         // An unsafe link is dropped to its text; the export gate reports it before this point.
-        if (isSafeHref(href)) result = `<a href="${escapeAttr(href.trim())}">${result}</a>`;
+        if (isSafeHref(href)) result = `<a href="${escapeHref(href.trim())}">${result}</a>`;
         break;
       }
     }

@@ -104,7 +104,49 @@ export interface ExportRepo {
   imageB: string;
   mainId: string;
   relatedIds: string[];
+  /** Script-like strings in every field, credits included; status `ready`. */
+  hostileId: string;
+  /** An English headline (the title starts with RLM), no lead, no pictures; status `ready`. */
+  latinId: string;
 }
+
+/** Strings that would run if any field reached the page unescaped; each sets `window.__pwned`. */
+export const HOSTILE = {
+  script: '<script>window.__pwned="script"</script>',
+  img: '<img src=x onerror="window.__pwned=\'img\'">',
+  quote: '" onmouseover="window.__pwned=\'attr\'" x="',
+  endScript: '</script><script>window.__pwned="ld"</script>',
+  svg: '<svg onload="window.__pwned=\'svg\'"></svg>',
+};
+const EVIL = Object.values(HOSTILE).join(' ');
+
+function hostileDoc(imageId: string): DocJSON {
+  return {
+    type: 'doc',
+    content: [
+      field('headline', `כותרת ${HOSTILE.script} ${HOSTILE.quote}`),
+      field('subheadline', `כותרת משנה ${HOSTILE.endScript}`),
+      field('byline', `כתב ${HOSTILE.img}`),
+      P([T(`פסקה ${EVIL}`), T(' קישור', [{ type: 'link', attrs: { href: `https://example.com/"><script>window.__pwned='href'</script>`, title: null } }])]),
+      { type: 'heading', attrs: { level: 2, dir: 'auto' }, content: [T(HOSTILE.svg)] },
+      { type: 'pull_quote', attrs: { attribution: HOSTILE.quote, dir: 'auto' }, content: [T(HOSTILE.img)] },
+      { type: 'figure', attrs: { imageId }, content: [{ type: 'figcaption', attrs: { dir: 'auto' }, content: [T(`כיתוב ${HOSTILE.script}`)] }] },
+      { type: 'bullet_list', attrs: { dir: 'auto' }, content: [{ type: 'list_item', content: [P([T(HOSTILE.endScript)])] }] },
+    ],
+  };
+}
+
+const HOSTILE_CREDIT: CreditFields = {
+  ...emptyCredit(),
+  creditLine: `צלם ${HOSTILE.script}`,
+  creators: [HOSTILE.img, HOSTILE.quote],
+  source: HOSTILE.svg,
+  copyrightNotice: `© ${HOSTILE.endScript}`,
+  copyrightOwner: HOSTILE.quote,
+  usageTerms: EVIL,
+  caption: EVIL,
+  altText: `תיאור ${HOSTILE.quote}`,
+};
 
 const SIMPLE = (headline: string): DocJSON => ({ type: 'doc', content: [field('headline', headline), field('subheadline', ''), field('byline', ''), P([T('גוף קצר.')])] });
 
@@ -118,15 +160,25 @@ export async function exportRepo(dir: string, sizes: [number, number][] = [[2000
   const b = await photoWithGps(join(pics, 'park-2.jpg'), sizes[1]![0], sizes[1]![1], '#27a');
   let services = await createServices(repo, new MemorySettings());
   const imported = await services.media.library.importFiles([a, b]);
-  const [imageA, imageB] = imported.map((o) => (o.ok ? o.record.id : ''));
+  const c = await photoWithGps(join(pics, 'evil.jpg'), 800, 600, '#a27');
+  imported.push(...(await services.media.library.importFiles([c])));
+  const [imageA, imageB, imageC] = imported.map((o) => (o.ok ? o.record.id : ''));
+  await services.media.library.applyCredit([imageC!], HOSTILE_CREDIT);
   await services.media.library.applyCredit([imageA!], PARK_CREDIT);
   await services.media.library.applyCredit([imageB!], { ...PARK_CREDIT, creditLine: 'Reuters', creators: ['John Smith'], caption: 'ילדים במתקני המשחק', altText: 'ילדים מטפסים על מתקן חבלים' });
   await services.close();
   const relatedIds = ['20261101-rel00001', '20261102-rel00002'];
   await writeFile(join(repo, 'articles', `${relatedIds[0]}.json`), JSON.stringify(articleFile(relatedIds[0]!, SIMPLE('גינה קהילתית נפתחה בנווה שאנן'), { slug: 'גינה-קהילתית' })));
   await writeFile(join(repo, 'articles', `${relatedIds[1]}.json`), JSON.stringify(articleFile(relatedIds[1]!, SIMPLE('NBA: הפועל חיפה חתמה על שחקן'), { slug: 'nba-hapoel' })));
+  const evilRelated = '20261103-rel00003';
+  await writeFile(join(repo, 'articles', `${evilRelated}.json`), JSON.stringify(articleFile(evilRelated, SIMPLE(`קשורה ${EVIL}`), { slug: 'evil-related', status: 'draft' })));
+  const hostileId = '20261126-evil0001';
+  const hostileMeta = { slug: `"><script>x</script>`, status: 'ready' as const, section: HOSTILE.script, tags: [HOSTILE.quote, HOSTILE.img], authors: [HOSTILE.endScript], related: [evilRelated] };
+  await writeFile(join(repo, 'articles', `${hostileId}.json`), JSON.stringify(articleFile(hostileId, hostileDoc(imageC!), hostileMeta)));
+  const latinId = '20261126-latin001';
+  await writeFile(join(repo, 'articles', `${latinId}.json`), JSON.stringify(articleFile(latinId, SIMPLE('OECD: ישראל במקום השלישי בחדשנות'), { slug: 'oecd', status: 'ready' })));
   const mainId = '20261126-park0001';
   await writeFile(join(repo, 'articles', `${mainId}.json`), JSON.stringify(articleFile(mainId, richDoc(imageA!, imageB!), { slug: 'פארק-הדר', related: relatedIds })));
   services = await createServices(repo, new MemorySettings());
-  return { repo, services, imageA: imageA!, imageB: imageB!, mainId, relatedIds };
+  return { repo, services, imageA: imageA!, imageB: imageB!, mainId, relatedIds, hostileId, latinId };
 }

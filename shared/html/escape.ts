@@ -18,5 +18,6 @@ export function escapeAttr(s: string): string {
  * brackets, spaces, controls) percent-encoded, so a pasted address stays one valid, inert URL.
  */
 export function escapeHref(href: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return escapeAttr(href.replace(/[\u0000-\u0020"<>\\^`{|}\u007F]/g, (c) => encodeURIComponent(c)));
 }

@@ -5,6 +5,7 @@ import { appHandlers, type ShellInfo } from './handlers/app.js';
 import { articleHandlers } from './handlers/article.js';
 import { mediaHandlers } from './handlers/media.js';
 import { houseStyleHandlers } from './handlers/houseStyle.js';
+import { exportHandlers } from './handlers/export.js';
 
 export type { ShellInfo };
 
@@ -14,5 +15,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
     ...articleHandlers(services),
     ...mediaHandlers(services),
     ...houseStyleHandlers(services),
+    ...exportHandlers(services),
   };
 }

@@ -7,8 +7,9 @@ import { ktav, unwrap } from '../platform/api';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 
-type Screen = { name: 'library' } | { name: 'editor'; article: ArticleFile };
+type Screen = { name: 'library' } | { name: 'editor'; article: ArticleFile } | { name: 'export'; articleId: string };
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -103,8 +104,17 @@ export function App() {
       <main className="app-main">
         {screen.name === 'library' ? (
           <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} />
+        ) : screen.name === 'export' ? (
+          <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
         ) : (
-          <EditorScreen key={screen.article.id} article={screen.article} onBack={showLibrary} onError={setError} exportRef={exportRef} />
+          <EditorScreen
+            key={screen.article.id}
+            article={screen.article}
+            onBack={showLibrary}
+            onError={setError}
+            exportRef={exportRef}
+            onExportPackage={() => setScreen({ name: 'export', articleId: screen.article.id })}
+          />
         )}
       </main>
     </div>

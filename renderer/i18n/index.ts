@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../shared/model/settings';
 import { he } from './he';
 import { en } from './en';
+import { exportBundle } from '../features/export/exportMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -16,7 +17,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [];
+const BUNDLES: MessageBundle[] = [exportBundle];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

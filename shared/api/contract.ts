@@ -7,12 +7,14 @@ import { appCalls } from './calls/app.js';
 import { articleCalls } from './calls/article.js';
 import { mediaCalls } from './calls/media.js';
 import { houseStyleCalls } from './calls/houseStyle.js';
+import { exportCalls } from './calls/export.js';
 
 export const calls = {
   ...appCalls,
   ...articleCalls,
   ...mediaCalls,
   ...houseStyleCalls,
+  ...exportCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

@@ -34,6 +34,7 @@ const he = {
   verifyImageCredit: 'הקרדיט שכתוב בתמונה {file} ("{found}") אינו תואם את הרשום בחבילה ("{expected}").',
   verifyImageLocation: 'בתמונה {file} נשארו נתוני מיקום (GPS).',
   verifyNotZip: 'הקובץ {file} אינו חבילת zip שאפשר לקרוא: {details}',
+  jobNotFound: 'הייצוא {job} אינו ידוע (אולי הסתיים מזמן או שכתב הופעל מחדש).',
 } as const;
 
 export type ExportMessageKey = keyof typeof he;
@@ -70,6 +71,7 @@ const en: Record<ExportMessageKey, string> = {
   verifyImageCredit: 'The credit written in picture {file} ("{found}") does not match the package ("{expected}").',
   verifyImageLocation: 'Picture {file} still carries location (GPS) data.',
   verifyNotZip: '{file} is not a readable zip package: {details}',
+  jobNotFound: 'Export {job} is unknown (perhaps it ended long ago or Ktav restarted).',
 };
 
 const tables: Record<UiLanguage, Record<ExportMessageKey, string>> = { he, en };

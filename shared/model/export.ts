@@ -61,6 +61,20 @@ export interface ExportedPackage {
   warnings: GateFinding[];
 }
 
+/** An export running in the background, as the window polls it. */
+export interface ExportJobStatus {
+  job: string;
+  articleId: string;
+  done: boolean;
+  progress: ExportProgress | null;
+  /** Set when the package was written. */
+  pkg?: ExportedPackage;
+  /** Set when the gate stopped the export. */
+  gate?: GateReport;
+  /** Set when the export failed for another reason. */
+  error?: { code: string; message: string };
+}
+
 /** Steps of an export, for the progress bar. */
 export interface ExportProgress {
   articleId: string;

@@ -151,8 +151,7 @@ const HOSTILE_CREDIT: CreditFields = {
 const SIMPLE = (headline: string): DocJSON => ({ type: 'doc', content: [field('headline', headline), field('subheadline', ''), field('byline', ''), P([T('גוף קצר.')])] });
 
 /** A repository with the rich article, two related ones and two credited pictures. */
-export async function exportRepo(dir: string, sizes: [number, number][] = [[2000, 1333], [1200, 900]]): Promise<ExportRepo> {
-  const repo = join(dir, 'repo');
+export async function exportRepo(dir: string, sizes: [number, number][] = [[2000, 1333], [1200, 900]], repo = join(dir, 'repo')): Promise<ExportRepo> {
   const pics = join(dir, 'pictures');
   await mkdir(join(repo, 'articles'), { recursive: true });
   await mkdir(pics, { recursive: true });

@@ -14,6 +14,7 @@ import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { ExportMedia } from './exportMedia.js';
 import { runGate } from './gate.js';
 import { buildPackage, packageBaseUrl } from './packageContents.js';
+import { previewPage } from './exportPreview.js';
 import { writeFolder, writeZip } from './packageWriter.js';
 
 export interface ExportArticles {
@@ -58,6 +59,18 @@ export class ExportService {
   async check(id: string): Promise<GateReport> {
     const { doc: _doc, ...report } = await this.gate(await this.o.articles.get(id));
     return report;
+  }
+
+  /**
+   * The gate's findings and the page as it will be published, for the export screen. The
+   * preview shows the stored originals (no renditions are made) from the app's own `/media/`.
+   */
+  async preview(id: string): Promise<{ gate: GateReport; page: string | null }> {
+    const article = await this.o.articles.get(id);
+    const { doc, ...gate } = await this.gate(article);
+    if (!doc) return { gate, page: null };
+    const page = previewPage(doc, article, this.o.media, this.related(article), packageBaseUrl(this.o.siteUrl(), article));
+    return { gate, page };
   }
 
   /** The package's file name: the slug, or the id when there is none. */

@@ -18,11 +18,13 @@ export interface EditorScreenProps {
   onError: (message: string) => void;
   /** Registers what the native menu's export command does while this screen is open. */
   exportRef: React.MutableRefObject<(() => void) | null>;
+  /** Opens the export screen (gate, preview, package) once the text is saved. */
+  onExportPackage?: () => void;
 }
 
 const WORD_COUNT_DELAY_MS = 400;
 
-export function EditorScreen({ article, onBack, onError, exportRef }: EditorScreenProps) {
+export function EditorScreen({ article, onBack, onError, exportRef, onExportPackage }: EditorScreenProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
   const [words, setWords] = useState(0);
@@ -95,6 +97,11 @@ export function EditorScreen({ article, onBack, onError, exportRef }: EditorScre
         <button type="button" onClick={() => void exportHtml()} data-testid="export-html">
           {t('editor.export')}
         </button>
+        {onExportPackage && (
+          <button type="button" data-testid="export-package" onClick={() => void autosaveRef.current?.flush().then(onExportPackage, (e: Error) => onError(e.message))}>
+            {t('export.open')}
+          </button>
+        )}
         <span className="spacer" />
         <span className="word-count" data-testid="word-count">
           {t('editor.words', { count: words })}

@@ -44,7 +44,9 @@ export function imageStem(id: string): string {
  */
 export async function makeRenditions(record: MediaRecord, media: ExportMedia, workDir: string): Promise<Rendition[]> {
   const source = sharp(media.originalPath(record), { limitInputPixels: 268_402_689 }).rotate();
-  const out: Rendition[] = [];
+  // Credits are written by ExifTool in its own process: each write starts as soon as its
+  // rendition exists and runs while sharp makes the next one.
+  const out: Promise<Rendition>[] = [];
   for (const width of widthsFor(record.width)) {
     for (const format of ['jpeg', 'webp'] as const) {
       const enc = ENCODINGS[format];
@@ -53,9 +55,19 @@ export async function makeRenditions(record: MediaRecord, media: ExportMedia, wo
       const credited = join(workDir, name);
       const pipeline = source.clone().resize({ width, withoutEnlargement: true });
       const info = await (format === 'jpeg' ? pipeline.jpeg(enc.options) : pipeline.webp(enc.options)).toFile(plain);
-      await media.writeCreditedCopy(record.id, plain, credited);
-      out.push({ path: `images/${name}`, format, mime: enc.mime, width: info.width, height: info.height, bytes: await readFile(credited) });
+      const credit = media.writeCreditedCopy(record.id, plain, credited);
+      credit.catch(() => undefined); // handled by Promise.all below; not an unhandled rejection meanwhile
+      out.push(
+        credit.then(async () => ({
+          path: `images/${name}`,
+          format,
+          mime: enc.mime,
+          width: info.width,
+          height: info.height,
+          bytes: await readFile(credited),
+        })),
+      );
     }
   }
-  return out;
+  return Promise.all(out);
 }

@@ -75,7 +75,9 @@ export class ExportService {
 
   /** The package's file name: the slug, or the id when there is none. */
   packageName(article: Pick<ArticleFile, 'id' | 'meta'>): string {
-    return article.meta.slug || article.id;
+    // A slug is letters, digits and dashes when Ktav makes it; one edited elsewhere may not be.
+    const safe = article.meta.slug.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
+    return safe || article.id;
   }
 
   async export(id: string, request: ExportRequest = {}): Promise<ExportOutcome> {

@@ -13,6 +13,7 @@ import { docFromJSON } from '../../../shared/editor/document.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exiftoolRead } from '../../support/mediaImages.js';
 import { exportRepo, HOSTILE, PARK_CREDIT, type ExportRepo } from '../../support/exportFixtures.js';
+import { verifyFiles } from '../../../main/services/export/verifyPackage.js';
 import { articleDoc, para } from '../../support/docs.js';
 
 const run = promisify(execFile);
@@ -96,6 +97,18 @@ describe('exported pages', () => {
     const page = renderPage(doc);
     expect(page).not.toContain('javascript:');
     expect(page).toContain('<p>לחצו</p>');
+  });
+
+  it('verify as whole packages, the hostile one included', async () => {
+    for (const [name, files] of Object.entries(packages)) {
+      const report = await verifyFiles(new Map(Object.entries(files)));
+      expect(report.problems, name).toEqual([]);
+    }
+  });
+
+  it('are named from a slug made safe for a file name', () => {
+    expect(fx.services.exports.packageName({ id: fx.hostileId, meta: { slug: '"><script>x</script>' } as never })).toBe('script-x-script');
+    expect(fx.services.exports.packageName({ id: fx.hostileId, meta: { slug: '../..' } as never })).toBe(fx.hostileId);
   });
 
   it('start the title with RLM when the headline opens with Latin', () => {

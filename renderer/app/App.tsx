@@ -8,8 +8,9 @@ import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
+import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 
-type Screen = { name: 'library' } | { name: 'editor'; article: ArticleFile } | { name: 'export'; articleId: string };
+type Screen = { name: 'library' } | { name: 'editor'; article: ArticleFile } | { name: 'media' } | { name: 'export'; articleId: string };
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -80,6 +81,12 @@ export function App() {
       <nav className="app-bar" aria-label={t('app.mainNav')}>
         <span className="app-name">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
+        <button type="button" onClick={showLibrary} aria-current={screen.name === 'library' ? 'page' : undefined}>
+          {t('library.title')}
+        </button>
+        <button type="button" onClick={() => setScreen({ name: 'media' })} aria-current={screen.name === 'media' ? 'page' : undefined}>
+          {t('media.nav')}
+        </button>
         <span className="spacer" />
         <label>
           {t('app.language')}{' '}
@@ -102,7 +109,9 @@ export function App() {
         </div>
       )}
       <main className="app-main">
-        {screen.name === 'library' ? (
+        {screen.name === 'media' ? (
+          <MediaLibraryScreen onError={setError} />
+        ) : screen.name === 'library' ? (
           <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} />
         ) : screen.name === 'export' ? (
           <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />

@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../shared/model/settings';
 import { he } from './he';
 import { en } from './en';
 import { exportBundle } from '../features/export/exportMessages';
+import { mediaBundle } from '../features/media/mediaMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -17,7 +18,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [exportBundle];
+const BUNDLES: MessageBundle[] = [mediaBundle, exportBundle];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

@@ -11,7 +11,7 @@ type Group = Record<string, Tag> | undefined;
 export function readEmbeddedCredit(bytes: Uint8Array): Partial<CreditFields> {
   let tags: ExifReader.ExpandedTags;
   try {
-    tags = ExifReader.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { expanded: true });
+    tags = ExifReader.load(metadataPart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), { expanded: true });
   } catch {
     return {}; // no metadata at all, or a block exifreader cannot parse: the picture is still good
   }
@@ -36,6 +36,26 @@ export function readEmbeddedCredit(bytes: Uint8Array): Partial<CreditFields> {
   const licensorUrl = httpUrl(structField(xmp?.Licensor, 'LicensorURL'));
   if (licensorName || licensorUrl) found.licensor = { name: licensorName ?? '', url: licensorUrl ?? '' };
   return found;
+}
+
+/**
+ * A JPEG's metadata lives in the segments before its scan (SOS, FF DA); handing exifreader
+ * only those keeps it from walking megabytes of picture data on the main thread. Other
+ * formats keep metadata in chunks that may follow the pixels, so they are read whole.
+ */
+export function metadataPart(bytes: Buffer): Buffer {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return bytes;
+  let at = 2;
+  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1]!;
+    if (marker === 0xda) return Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff, 0xd9])]);
+    if (marker === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    at += 2 + bytes.readUInt16BE(at + 2);
+  }
+  return bytes; // not a well-formed segment chain: let exifreader see everything
 }
 
 // A single value, a language alternative (first entry, normally x-default) or a one-item list.

@@ -2,8 +2,7 @@
 // never modified), a thumbnail beside each, and a credit record (`media/<sha>.json`).
 // Import reads what the file already carries and pre-fills the credit from it; a bad file is
 // refused with a message naming it and leaves everything else as it was.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { KtavError } from '../../../shared/api/errors.js';
 import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
@@ -17,6 +16,7 @@ import { readEmbeddedCredit } from './embeddedCredit.js';
 import { probeImage } from './imageProbe.js';
 import { readMediaRecord, writeMediaRecord } from './mediaRecordFile.js';
 import { makeThumbnail, THUMB_EXT } from './thumbnail.js';
+import { sha256Hex } from './yielding.js';
 
 export type ImportOutcome =
   | { ok: true; record: MediaRecord; duplicate: boolean }
@@ -67,16 +67,19 @@ export class MediaLibrary {
     return join(this.options.mediaDir, `${record.id}.thumb.${record.thumbExt}`);
   }
 
-  /** Imports files from disk one after another; each outcome names its file. */
+  /**
+   * Imports files from disk one after another; each outcome names its file. The next file is
+   * read while the current one is imported, so the disk and the decoder work at the same time.
+   */
   async importFiles(paths: string[]): Promise<ImportOutcome[]> {
     const out: ImportOutcome[] = [];
-    for (const path of paths) {
-      let bytes: Buffer;
-      try {
-        if (!(await stat(path)).isFile()) throw new Error('not a file');
-        bytes = await readFile(path);
-      } catch (error) {
-        out.push({ ok: false, file: path, message: mediaMessage(this.lang, 'unreadableFile', { file: path, details: (error as Error).message }) });
+    const read = (path: string) => readWhole(path).catch((error: Error) => error);
+    let next = paths.length > 0 ? read(paths[0]!) : null;
+    for (const [i, path] of paths.entries()) {
+      const bytes = await next!;
+      next = i + 1 < paths.length ? read(paths[i + 1]!) : null;
+      if (bytes instanceof Error) {
+        out.push({ ok: false, file: path, message: mediaMessage(this.lang, 'unreadableFile', { file: path, details: bytes.message }) });
         continue;
       }
       out.push(await this.importBytes(basename(path), bytes));
@@ -85,10 +88,10 @@ export class MediaLibrary {
   }
 
   /** Imports one picture's bytes. Never throws for a bad file: it says why in the outcome. */
-  importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const id = createHash('sha256').update(bytes).digest('hex');
+  async importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const id = await sha256Hex(bytes);
     const existing = this.records.get(id);
-    if (existing) return Promise.resolve({ ok: true, record: existing, duplicate: true });
+    if (existing) return { ok: true, record: existing, duplicate: true };
     const running = this.importing.get(id);
     if (running) return running.then((o) => (o.ok ? { ...o, duplicate: true } : o));
     const work = this.importNew(id, name, bytes).finally(() => this.importing.delete(id));
@@ -98,18 +101,30 @@ export class MediaLibrary {
 
   private async importNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
     const lang = this.lang;
-    let thumb: Buffer;
     let probed;
     try {
       probed = await probeImage(bytes, name, lang);
-      try {
-        thumb = await makeThumbnail(bytes);
-      } catch {
-        throw new KtavError('invalid-arguments', mediaMessage(lang, 'damagedImage', { file: name }));
-      }
     } catch (error) {
       if (error instanceof KtavError) return { ok: false, file: name, message: error.message };
       throw error;
+    }
+    const original = this.originalPath({ id, ext: probed.ext });
+    const thumbnail = this.thumbnailPath({ id, thumbExt: THUMB_EXT });
+    // The original's durable write overlaps the decode and the thumbnail's write; if the decode
+    // finds the file damaged, the stored copy is removed again (no record points at it yet).
+    const [thumbed, stored] = await Promise.allSettled([
+      makeThumbnail(bytes).then(
+        (thumb) => atomicWrite(thumbnail, thumb),
+        () => Promise.reject(new KtavError('invalid-arguments', mediaMessage(lang, 'damagedImage', { file: name }))),
+      ),
+      atomicWrite(original, bytes),
+    ]);
+    if (thumbed.status === 'rejected' || stored.status === 'rejected') {
+      if (stored.status === 'fulfilled') await unlink(original).catch(() => undefined);
+      if (thumbed.status === 'fulfilled') await unlink(thumbnail).catch(() => undefined);
+      const reason: unknown = thumbed.status === 'rejected' ? thumbed.reason : (stored as PromiseRejectedResult).reason;
+      if (reason instanceof KtavError) return { ok: false, file: name, message: reason.message };
+      throw reason;
     }
     const embedded = readEmbeddedCredit(bytes);
     let credit = { ...emptyCredit(), ...embedded };
@@ -130,9 +145,7 @@ export class MediaLibrary {
       credit,
       embedded,
     };
-    // The original and thumbnail first, the record last: a record on disk means a complete picture.
-    await atomicWrite(this.originalPath(record), bytes);
-    await atomicWrite(this.thumbnailPath(record), thumb);
+    // The record last: a record on disk means a complete picture.
     await writeMediaRecord(this.recordPath(id), record);
     this.records.set(id, record);
     return { ok: true, record, duplicate: false };
@@ -199,4 +212,9 @@ export class MediaLibrary {
   private get lang(): UiLanguage {
     return this.options.language();
   }
+}
+
+async function readWhole(path: string): Promise<Buffer> {
+  if (!(await stat(path)).isFile()) throw new Error('not a file');
+  return readFile(path);
 }

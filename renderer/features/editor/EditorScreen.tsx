@@ -11,6 +11,7 @@ import { ArticleEditor } from './ArticleEditor';
 import { Autosave, type SaveStatus } from './autosave';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
+import { ArticlePictures } from '../media/ArticlePictures';
 
 export interface EditorScreenProps {
   article: ArticleFile;
@@ -30,6 +31,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onExportPack
   const [words, setWords] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
+  const [view, setView] = useState<EditorView | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
   const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -119,9 +121,11 @@ export function EditorScreen({ article, onBack, onError, exportRef, onExportPack
         onDocChange={onDocChange}
         onReady={(view) => {
           viewRef.current = view;
+          setView(view);
           recount(view);
         }}
       />
+      <ArticlePictures view={view} onError={onError} />
     </section>
   );
 }

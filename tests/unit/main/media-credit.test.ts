@@ -6,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services/services.js';
 import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
 import { applyCreditPatch } from '../../../shared/media/creditPatch.js';
+import { figureImageResolver } from '../../../main/services/media/figureImage.js';
+import { docFromJSON } from '../../../shared/editor/document.js';
+import { serializeBody } from '../../../shared/html/body.js';
 import { expandCodes } from '../../../shared/media/codeReplacements.js';
 import { suggest } from '../../../shared/media/creditRegistry.js';
 import { emptyCredit, mediaFlags, rightsExpired } from '../../../shared/model/media.js';
@@ -124,6 +127,20 @@ describe('rights expiry', () => {
     expect(item.flags.expired).toBe(true);
     expect(item.usedIn).toEqual([article.id]);
     expect(list.find((i) => i.id === b)!.flags.expired).toBe(false);
+  });
+});
+
+describe('figures for export', () => {
+  it('gives the HTML serializer a figure from the record, so the page prints the current credit', async () => {
+    const [a] = await importSome(1);
+    await services.media.library.applyCredit([a!], { creditLine: 'רויטרס', caption: 'כיתוב', altText: 'תיאור' });
+    const resolve = figureImageResolver(services.media.library);
+    expect(resolve(a!)).toEqual({ src: `media/${a}.jpg`, width: 32, height: 32, alt: 'תיאור', caption: 'כיתוב', creditLine: 'רויטרס' });
+    expect(resolve('0'.repeat(64))).toBeNull();
+    const doc = docFromJSON(articleDoc('כותרת', [{ type: 'figure', attrs: { imageId: a }, content: [{ type: 'figcaption', attrs: { dir: 'auto' } }] }]));
+    const html = serializeBody(doc, { baseDirection: 'rtl', image: resolve });
+    expect(html).toContain('קרדיט צילום: רויטרס');
+    expect(html).toContain('כיתוב');
   });
 });
 

@@ -109,6 +109,17 @@ describe('importing pictures', () => {
     });
   });
 
+  it('imports PNG, WebP and AVIF as well as JPEG', async () => {
+    const files: string[] = [];
+    for (const [i, format] of (['png', 'webp', 'avif'] as const).entries()) {
+      const path = join(dir, `pic.${format}`);
+      await sharp({ create: { width: 300 + i, height: 200, channels: 3, background: '#59c' } }).toFormat(format).toFile(path);
+      files.push(path);
+    }
+    const outcomes = await (await library()).importFiles(files);
+    expect(outcomes.map((o) => o.ok && `${o.record.ext} ${o.record.mime} ${o.record.width}`)).toEqual(['png image/png 300', 'webp image/webp 301', 'avif image/avif 302']);
+  });
+
   it('reads EXIF Artist when the file has nothing else', async () => {
     const file = await jpeg(join(dir, 'exif.jpg'));
     await exiftoolWrite(file, { 'EXIF:Artist': 'יוסי כהן' });

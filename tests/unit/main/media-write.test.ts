@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExifReader from 'exifreader';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CreditWriter, fitBytes } from '../../../main/services/media/creditWriter.js';
 import { readEmbeddedCredit } from '../../../main/services/media/embeddedCredit.js';
@@ -102,6 +103,18 @@ describe('writing a credit into a copy', () => {
     expect(tags['XMP-photoshop:Credit']).toBe('קרדיט חדש');
     expect(tags['IPTC:Credit']).toBe('קרדיט חדש');
     expect(tags['XMP-dc:Creator']).toBeUndefined();
+  });
+
+  it('writes XMP and EXIF into WebP and AVIF copies (formats without IPTC-IIM)', async () => {
+    for (const format of ['webp', 'avif'] as const) {
+      const input = join(dir, `in.${format}`);
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: '#36c' } }).toFormat(format).toFile(input);
+      const out = join(dir, `out.${format}`);
+      await writer.writeCreditedCopy(input, out, credit);
+      const tags = await exiftoolRead(out);
+      expect(tags, format).toMatchObject({ 'XMP-photoshop:Credit': credit.creditLine, 'XMP-dc:Creator': credit.creators, 'IFD0:Artist': 'נועה לוי, דני כהן' });
+      expect(readEmbeddedCredit(await readFile(out)).altText, format).toBe(credit.altText);
+    }
   });
 
   it('cuts on a character boundary, never in the middle of a Hebrew letter', () => {

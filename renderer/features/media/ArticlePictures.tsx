@@ -1,0 +1,90 @@
+// The article's pictures panel (תמונות בכתבה): each figure's picture with its credit state,
+// a click selects the figure in the text; and the picker that inserts a picture from the
+// library at the cursor (or drag one from it into the text).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NodeSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { CREDIT_PREFIX } from '../../../shared/html/body';
+import { attachMedia } from './mediaPlugin';
+import { IMAGE_DRAG_TYPE, insertFigures } from './insertFigure';
+import { thumbUrl } from './mediaStore';
+import { useMediaStore } from './useMediaStore';
+import './media.css';
+
+export interface ArticlePicturesProps {
+  view: EditorView | null;
+  onError: (message: string) => void;
+}
+
+export function ArticlePictures({ view, onError }: ArticlePicturesProps) {
+  const { t } = useTranslation();
+  const store = useMediaStore();
+  const [figures, setFigures] = useState<{ imageId: string; pos: number }[]>([]);
+  const [picking, setPicking] = useState(false);
+
+  useEffect(() => {
+    if (!view) return;
+    attachMedia(view, onError, (next) =>
+      setFigures((prev) => (prev.length === next.length && prev.every((f, i) => f.imageId === next[i]!.imageId && f.pos === next[i]!.pos) ? prev : next)),
+    );
+  }, [view, onError]);
+
+  const select = (pos: number) => {
+    if (!view) return;
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)).scrollIntoView());
+    view.focus();
+  };
+
+  return (
+    <aside className="article-pictures" aria-labelledby="article-pictures-title">
+      <h2 id="article-pictures-title">{t('media.article.title')}</h2>
+      {figures.length === 0 ? (
+        <p className="muted">{t('media.article.none')}</p>
+      ) : (
+        <ul>
+          {figures.map(({ imageId, pos }) => {
+            const item = store.get(imageId);
+            const line = item?.credit.creditLine.trim();
+            const state = !item ? 'missing' : !line ? 'uncredited' : item.flags.expired ? 'expired' : item.flags.noAlt ? 'noAlt' : 'ok';
+            return (
+              <li key={pos} data-image-id={imageId} data-credit-state={state}>
+                <button type="button" className="link-button" onClick={() => select(pos)}>
+                  {item && <img src={thumbUrl(item)} alt="" />}
+                </button>
+                <span dir="auto">
+                  {!item && t('media.figure.missing')}
+                  {item && (line ? `${CREDIT_PREFIX} ${line}` : t('media.figure.noCredit'))}
+                  {item?.flags.expired && <span className="badge danger">{t('media.badges.expired')}</span>}
+                  {item && line && item.flags.noAlt && <span className="badge warn">{t('media.badges.noAlt')}</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+        {picking ? t('media.article.close') : t('media.article.insert')}
+      </button>
+      {picking && (
+        <div role="group" aria-label={t('media.article.pickerTitle')} className="picture-picker">
+          {store.all().map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              draggable
+              aria-label={t('media.article.insertThis', { name: item.credit.caption || item.originalName })}
+              onDragStart={(e) => e.dataTransfer.setData(IMAGE_DRAG_TYPE, item.id)}
+              onClick={() => {
+                if (view) insertFigures(view, [item.id]);
+                setPicking(false);
+              }}
+            >
+              <img src={thumbUrl(item)} alt="" />
+            </button>
+          ))}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+// Drops onto the article: a picture dragged from the library panel becomes a figure where it
+// lands; picture files dragged from the desktop are imported first, then inserted.
+import type { EditorProps } from 'prosemirror-view';
+import { imageIdSchema } from '../../../shared/model/media';
+import { importFiles } from './importFiles';
+import { IMAGE_DRAG_TYPE, insertFigures } from './insertFigure';
+import { mediaStore } from './mediaStore';
+
+export function figureDropProps(onError: (message: string) => void): Pick<EditorProps, 'handleDrop'> {
+  return {
+    handleDrop(view, event) {
+      const data = event.dataTransfer;
+      if (!data) return false;
+      const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;
+      const id = data.getData(IMAGE_DRAG_TYPE);
+      if (id && imageIdSchema.safeParse(id).success) {
+        event.preventDefault();
+        insertFigures(view, [id], at);
+        return true;
+      }
+      const files = [...data.files];
+      if (files.length === 0) return false;
+      event.preventDefault();
+      void importFiles(files, () => undefined).then((results) => {
+        const ok = results.flatMap((r) => (r.ok ? [r.record] : []));
+        mediaStore.update(ok);
+        const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
+        if (refused.length) onError(refused.join('\n'));
+        insertFigures(view, ok.map((r) => r.id), at);
+      });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// A photo editor's path through the media library: drop a batch of pictures (one of them not
+// a picture), see what lacks a credit, select those and credit them in one action.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { test, expect } from './fixtures.js';
+import { dataTransferOf } from './mediaFiles.js';
+import { exiftoolWrite } from '../support/mediaImages.js';
+
+const picture = (color: string) => sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).jpeg().toBuffer();
+
+test('pictures dropped on the library are imported, and a selection is credited in one action', async ({ app }) => {
+  const page = app.page;
+  // One picture arrives already credited by the agency, in Hebrew IPTC-IIM.
+  const tagged = join(app.root, 'tagged.jpg');
+  await sharp(await picture('#246')).toFile(tagged);
+  await exiftoolWrite(tagged, { 'IPTC:Credit': 'רויטרס', 'IPTC:Caption-Abstract': 'הפגנה בכיכר' });
+
+  await page.getByRole('button', { name: 'ספריית התמונות' }).click();
+  await expect(page.getByRole('heading', { name: 'ספריית התמונות' })).toBeVisible();
+  await expect(page.getByText('אין עדיין תמונות בספרייה')).toBeVisible();
+
+  const dt = await dataTransferOf(page, [
+    { name: 'park-1.jpg', type: 'image/jpeg', bytes: await picture('#a33') },
+    { name: 'park-2.jpg', type: 'image/jpeg', bytes: await picture('#3a3') },
+    { name: 'broken.jpg', type: 'image/jpeg', bytes: Buffer.from('זה לא קובץ תמונה') },
+    { name: 'tagged.jpg', type: 'image/jpeg', bytes: await readFile(tagged) },
+  ]);
+  await page.getByTestId('media-drop').dispatchEvent('drop', { dataTransfer: dt });
+
+  await expect(page.getByRole('status').filter({ hasText: 'יובאו 3 תמונות' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'הקובץ broken.jpg אינו תמונה' })).toBeVisible();
+  const tiles = page.locator('.media-tile');
+  await expect(tiles).toHaveCount(3);
+  await expect(page.locator('.media-tile', { hasText: 'רויטרס' })).toBeVisible();
+  await expect(page.locator('.media-tile .badge', { hasText: 'ללא קרדיט' })).toHaveCount(2);
+
+  // Show only the uncredited ones, select them all, and credit them together.
+  await page.getByLabel('סינון').selectOption({ label: 'ללא קרדיט' });
+  await expect(tiles).toHaveCount(2);
+  await page.getByRole('button', { name: 'בחירת הכול' }).click();
+  await expect(page.getByRole('heading', { name: 'קרדיט ל־2 תמונות' })).toBeVisible();
+
+  const panel = page.getByRole('complementary', { name: 'פרטי קרדיט' });
+  await panel.getByLabel('קרדיט צילום', { exact: true }).click();
+  await page.keyboard.type('דוברות העירייה');
+  await panel.getByLabel('צלם/ת', { exact: true }).click();
+  await page.keyboard.type('נועה לוי');
+  // Validation: a licence page must be an address.
+  await panel.getByLabel('דף הרישיון (כתובת)').fill('not a url');
+  await expect(page.getByText('יש להזין כתובת מלאה')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'החלה על 2 התמונות' })).toBeDisabled();
+  await panel.getByLabel('דף הרישיון (כתובת)').fill('https://example.com/licence');
+  await page.getByRole('button', { name: 'החלה על 2 התמונות' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'הקרדיט הוחל על 2 תמונות' })).toBeVisible();
+
+  await expect(tiles).toHaveCount(0); // none left uncredited
+  await page.getByLabel('סינון').selectOption({ label: 'כל התמונות' });
+  await expect(page.locator('.media-tile', { hasText: 'דוברות העירייה' })).toHaveCount(2);
+  await expect(page.locator('.media-tile', { hasText: 'רויטרס' })).toHaveCount(1);
+
+  // The records on disk say the same.
+  const mediaDir = join(app.repoDir, 'media');
+  const records = await Promise.all(
+    (await readdir(mediaDir)).filter((n) => /^[a-f0-9]{64}\.json$/.test(n)).map(async (n) => JSON.parse(await readFile(join(mediaDir, n), 'utf8'))),
+  );
+  const credits = records.map((r) => `${r.credit.creditLine}|${r.credit.creators.join(',')}|${r.credit.webStatementUrl}`).sort();
+  expect(credits).toEqual(['דוברות העירייה|נועה לוי|https://example.com/licence', 'דוברות העירייה|נועה לוי|https://example.com/licence', 'רויטרס||']);
+});

@@ -69,7 +69,7 @@ export class ExportService {
     const article = await this.o.articles.get(id);
     const { doc, ...gate } = await this.gate(article);
     if (!doc) return { gate, page: null };
-    const page = previewPage(doc, article, this.o.media, this.related(article), packageBaseUrl(this.o.siteUrl(), article));
+    const page = previewPage(doc, article, this.o.media, this.related(article));
     return { gate, page };
   }
 

@@ -124,11 +124,15 @@ async function main(): Promise<void> {
     await services.close();
 
     const best = (xs: number[]) => Math.min(...xs);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const s = best(sharpTimes);
     const k = best(ktavTimes);
-    const overhead = (k - s) / s;
+    // Each run pairs the two measures taken back to back; the median pair is the figure judged,
+    // since on a shared machine one side of a pair can land in a burst of someone else's work.
+    const ratios = ktavTimes.map((t, i) => t / sharpTimes[i]! - 1);
+    const overhead = median(ratios);
     const verdict = overhead <= 0.3 ? 'met' : 'NOT met';
-    console.log(`best: sharp alone ${(s / 1000).toFixed(2)} s, Ktav ${(k / 1000).toFixed(2)} s, overhead ${(overhead * 100).toFixed(1)}% (target ≤ 30%: ${verdict}); zip ${(bytes / 1e6).toFixed(1)} MB, identical across runs: ${same}`);
+    console.log(`best: sharp alone ${(s / 1000).toFixed(2)} s, Ktav ${(k / 1000).toFixed(2)} s; overhead per run ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ')}, median ${(overhead * 100).toFixed(1)}% (target ≤ 30%: ${verdict}); zip ${(bytes / 1e6).toFixed(1)} MB, identical across runs: ${same}`);
 
     const section = `<!-- bench:export:start -->
 ## Export packages (issue: export)
@@ -137,15 +141,16 @@ async function main(): Promise<void> {
 (${((width * height) / 1e6).toFixed(1)} MP, photo-like JPEGs), exported as a package: ${renditionCount} renditions
 (${'480/960/1600'} px, JPEG and WebP), each credited with ExifTool, page, fragment, ninjs manifest, checksums, zip.
 Baseline: sharp alone making the same renditions with the same settings and the same concurrency (${CONCURRENCY}),
-in the same run, alternating which goes first. Best of ${RUNS} runs on ${availableParallelism()} shared cores
+in the same run, alternating which goes first. ${RUNS} runs on ${availableParallelism()} shared cores
 (load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} when it ended: other work was running), ${new Date().toISOString().slice(0, 10)}.
-ExifTool runs in its own process, so the credit writes overlap sharp's work; what remains is within the noise.
+ExifTool runs in its own process, so the credit writes overlap sharp's work.
 
 | | time |
 |---|---|
-| sharp alone (renditions only) | ${(s / 1000).toFixed(2)} s |
-| Ktav export (everything) | ${(k / 1000).toFixed(2)} s |
-| **Ktav's overhead** | **${(overhead * 100).toFixed(1)}%** (target ≤ 30%: ${verdict}) |
+| sharp alone (renditions only), best run | ${(s / 1000).toFixed(2)} s |
+| Ktav export (everything), best run | ${(k / 1000).toFixed(2)} s |
+| Ktav's overhead in each run (Ktav ÷ sharp − 1) | ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ')} |
+| **Ktav's overhead, median run** | **${(overhead * 100).toFixed(1)}%** (target ≤ 30%: ${verdict}) |
 
 Package: ${(bytes / 1e6).toFixed(1)} MB; the zips of the runs are byte-identical: ${same ? 'yes' : 'NO'}.
 Runs: sharp ${sharpTimes.map((x) => (x / 1000).toFixed(2)).join(', ')} s; Ktav ${ktavTimes.map((x) => (x / 1000).toFixed(2)).join(', ')} s.

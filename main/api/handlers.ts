@@ -6,6 +6,7 @@ import { articleHandlers } from './handlers/article.js';
 import { mediaHandlers } from './handlers/media.js';
 import { houseStyleHandlers } from './handlers/houseStyle.js';
 import { repositoryHandlers } from './handlers/repository.js';
+import { exportHandlers } from './handlers/export.js';
 
 export type { ShellInfo };
 
@@ -16,5 +17,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
     ...mediaHandlers(services),
     ...houseStyleHandlers(services),
     ...repositoryHandlers(services),
+    ...exportHandlers(services),
   };
 }

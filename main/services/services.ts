@@ -9,6 +9,8 @@ import { SearchService, type SearchOptions } from './search/searchService.js';
 import { ImportService } from './import/importService.js';
 import type { PictureImporter } from './import/pictureImporter.js';
 import { mediaPictureImporter } from './import/mediaPictureImporter.js';
+import { ExportService } from './export/exportService.js';
+import { exportMediaFrom } from './export/exportMedia.js';
 
 export interface Services {
   layout: RepositoryLayout;
@@ -19,6 +21,7 @@ export interface Services {
   houseStyle: HouseStyleStore;
   search: SearchService;
   imports: ImportService;
+  exports: ExportService;
   /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
   damaged: QuarantinedFile[];
   /** Damaged picture records, left in place and reported. */
@@ -41,15 +44,25 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
   const { damaged: damagedMedia } = await media.open();
   const search = await SearchService.open(layout, articles, options.search);
   const imports = new ImportService(articles, language, options.pictures ?? mediaPictureImporter(media));
+  const houseStyle = new HouseStyleStore(layout);
+  const exports = new ExportService({
+    articles,
+    media: exportMediaFrom(media),
+    houseStyle: () => houseStyle.get(),
+    siteUrl: () => info.siteUrl,
+    exportsDir: layout.exportsDir,
+    language,
+  });
   return {
     layout,
     info,
     settings,
     articles,
     media,
-    houseStyle: new HouseStyleStore(layout),
+    houseStyle,
     search,
     imports,
+    exports,
     damaged,
     damagedMedia,
     async close() {

@@ -12,6 +12,7 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
 import { useActions } from '../features/commands/actionRegistry';
@@ -22,7 +23,7 @@ import { appActions } from './appActions';
 import { applyTheme } from './theme';
 import { restorePosition, SessionKeeper } from './session';
 
-type Screen = { name: 'library' | 'media' | 'settings' } | { name: 'editor'; article: ArticleFile };
+type Screen = { name: 'library' | 'media' | 'settings' } | { name: 'editor'; article: ArticleFile } | { name: 'export'; articleId: string };
 
 const RECENT_MAX = 8;
 
@@ -41,6 +42,8 @@ export function App({ initialSettings, repoDir }: AppProps) {
   const exportRef = useRef<(() => void) | null>(null);
   const session = useRef<SessionKeeper | null>(null);
   const restoring = useRef<Session | null>(initialSettings.session);
+  const screenRef = useRef(screen);
+  screenRef.current = screen;
 
   const run = useCallback(async (work: () => Promise<void>) => {
     try {
@@ -85,6 +88,11 @@ export function App({ initialSettings, repoDir }: AppProps) {
     [refresh],
   );
 
+  const showExport = useCallback((articleId: string) => {
+    setScreen({ name: 'export', articleId });
+    session.current?.screen('export', articleId);
+  }, []);
+
   // Start: follow the theme, keep the session, and reopen what was open.
   useEffect(() => {
     applyTheme(initialSettings.theme);
@@ -101,6 +109,8 @@ export function App({ initialSettings, repoDir }: AppProps) {
       if (start.screen === 'editor' && start.articleId) {
         const o = await ktav.article.get({ id: start.articleId });
         if (o.ok) setScreen({ name: 'editor', article: o.value });
+      } else if (start.screen === 'export' && start.articleId) {
+        setScreen({ name: 'export', articleId: start.articleId });
       } else if (start.screen === 'media' || start.screen === 'settings') {
         setScreen({ name: start.screen });
       }
@@ -120,9 +130,9 @@ export function App({ initialSettings, repoDir }: AppProps) {
       ktav.on('menu.command', ({ command }) => {
         if (command === 'article.new') void create();
         else if (command === 'view.library') go('library');
-        else if (command === 'article.export') exportRef.current?.();
+        else if (command === 'article.export' && screenRef.current.name === 'editor') showExport(screenRef.current.article.id);
       }),
-    [create, go],
+    [create, go, showExport],
   );
 
   const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.headline || t('library.untitled')])), [articles, t]);
@@ -136,7 +146,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
         library: () => go('library'),
         media: () => go('media'),
         settings: () => go('settings'),
-        exportArticle: screen.name === 'editor' ? () => exportRef.current?.() : null,
+        exportArticle: screen.name === 'editor' ? () => showExport(screen.article.id) : null,
         palette: () => setDialog('palette'),
         shortcuts: () => setDialog('shortcuts'),
         language: (language) => void saveSettings({ language }),
@@ -144,7 +154,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
         recent,
         openArticle: (id) => void open(id),
       }),
-    [create, go, screen.name, saveSettings, settings.theme, recent.map((r) => r.id + r.headline).join(), open],
+    [create, go, screen, showExport, saveSettings, settings.theme, recent.map((r) => r.id + r.headline).join(), open],
   );
 
   const navButton = (name: 'library' | 'media' | 'settings', label: string) => (
@@ -185,7 +195,10 @@ export function App({ initialSettings, repoDir }: AppProps) {
             onError={setError}
             exportRef={exportRef}
             onViewReady={onViewReady}
+            onExportPackage={() => showExport(screen.article.id)}
           />
+        ) : screen.name === 'export' ? (
+          <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
         ) : screen.name === 'media' ? (
           <MediaLibraryScreen onError={setError} />
         ) : screen.name === 'settings' ? (

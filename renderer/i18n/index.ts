@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../shared/model/settings';
 import { he } from './he';
 import { en } from './en';
+import { exportBundle } from '../features/export/exportMessages';
 import { mediaBundle } from '../features/media/mediaMessages';
 import { editingMessages } from '../features/editor/editorMessages';
 import { repositoryMessages } from '../features/repository/messages';
@@ -21,7 +22,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages, commandsMessages, settingsMessages];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages, commandsMessages, settingsMessages, exportBundle];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

@@ -8,6 +8,7 @@ import { articleCalls } from './calls/article.js';
 import { mediaCalls } from './calls/media.js';
 import { houseStyleCalls } from './calls/houseStyle.js';
 import { repositoryCalls } from './calls/repository.js';
+import { exportCalls } from './calls/export.js';
 
 export const calls = {
   ...appCalls,
@@ -15,6 +16,7 @@ export const calls = {
   ...mediaCalls,
   ...houseStyleCalls,
   ...repositoryCalls,
+  ...exportCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

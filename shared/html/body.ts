@@ -4,13 +4,15 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { effectiveDirection, type BlockDirection, type Direction } from '../text/direction.js';
 import { oppositeRuns } from '../text/isolate.js';
 import { isSafeHref } from '../editor/schema.js';
-import { escapeAttr, escapeText } from './escape.js';
+import { escapeAttr, escapeHref, escapeText } from './escape.js';
 
 /** What the serializer needs to know about a figure's picture; provided by the caller. */
 export interface FigureImage {
   src: string;
   srcset?: string;
   sizes?: string;
+  /** The same widths as WebP: the figure becomes a `<picture>` offering them first. */
+  webpSrcset?: string;
   width: number;
   height: number;
   alt: string;
@@ -103,11 +105,14 @@ function figure(node: PMNode, parentDir: Direction, o: BodyOptions): string {
   const caption = ownCaption ? inline(captionNode, captionDir) : isolatedRuns(captionText, captionDir);
   const srcset = image.srcset ? ` srcset="${escapeAttr(image.srcset)}" sizes="${escapeAttr(image.sizes ?? '100vw')}"` : '';
   const img = `<img src="${escapeAttr(image.src)}"${srcset} width="${image.width}" height="${image.height}" alt="${escapeAttr(image.alt)}" loading="lazy" decoding="async">`;
+  const picture = image.webpSrcset
+    ? `<picture><source type="image/webp" srcset="${escapeAttr(image.webpSrcset)}" sizes="${escapeAttr(image.sizes ?? '100vw')}">${img}</picture>`
+    : img;
   const credit = image.creditLine.trim()
     ? `<span class="credit">${escapeText(o.creditPrefix ?? CREDIT_PREFIX)} ${isolated(image.creditLine.trim(), parentDir)}</span>`
     : '';
   const captionHtml = caption ? `<span class="caption"${dirAttr(captionDir, parentDir)}>${caption}</span>` : '';
-  return `<figure>${img}<figcaption>${[captionHtml, credit].filter(Boolean).join(' ')}</figcaption></figure>`;
+  return `<figure>${picture}<figcaption>${[captionHtml, credit].filter(Boolean).join(' ')}</figcaption></figure>`;
 }
 
 /** Inline content of a textblock: text with marks, isolating opposite-direction runs. */
@@ -148,7 +153,7 @@ function wrapMarks(html: string, marks: readonly Mark[]): string {
       case 'link': {
         const href = String(mark.attrs.href ?? '');
         // An unsafe link is dropped to its text; the export gate reports it before this point.
-        if (isSafeHref(href)) result = `<a href="${escapeAttr(href.trim())}">${result}</a>`;
+        if (isSafeHref(href)) result = `<a href="${escapeHref(href.trim())}">${result}</a>`;
         break;
       }
     }

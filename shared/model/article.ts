@@ -1,5 +1,6 @@
 // An article as the repository stores it: metadata beside the ProseMirror document.
 import { z } from 'zod';
+import { exportRecordSchema } from './export.js';
 
 export const ARTICLE_STATUSES = ['draft', 'ready', 'approved', 'exported'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -18,6 +19,8 @@ export const articleMetaSchema = z.object({
   slug: z.string(),
   section: z.string(),
   tags: z.array(z.string()),
+  /** Every export of the article (when, where, checksum); older files have none. */
+  exports: z.array(exportRecordSchema).optional(),
   authors: z.array(z.string()),
   status: articleStatusSchema,
   createdAt: z.string(),

@@ -1,20 +1,101 @@
-// `ktav export <article> --out page.html`: one article as a single HTML page.
+// `ktav export`: one article as a package (zip or folder), a batch by status, or (with an
+// `.html` --out) the single page of old. The gate runs first; a refused article prints its
+// findings on stderr (or as JSON on stdout with --json) and exits 3.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/article.js';
+import type { GateFinding, GateReport } from '../../../shared/model/export.js';
 import { exportArticleHtml } from '../../services/export/htmlExport.js';
+import type { Services } from '../../services/services.js';
 import type { Command } from '../command.js';
 import { CliError, print } from '../output.js';
 
+/** Exit code of an export the gate refused: distinct from "could not run" (1) and usage (2). */
+export const EXIT_GATE = 3;
+
+export function findingLine(f: GateFinding): string {
+  const kind = f.severity === 'error' ? 'שגיאה' : 'אזהרה';
+  const found = f.found ? ` «${f.found}»` : '';
+  const fix = f.fix ? ` → «${f.fix}»` : '';
+  return `${kind}: ${f.place.label}:${found}${fix} ${f.message}`;
+}
+
+function printGate(gate: GateReport): void {
+  for (const f of [...gate.errors, ...gate.warnings]) process.stderr.write(`${findingLine(f)}\n`);
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  usage: ['export <article> --out page.html    the article as one HTML page'],
-  options: { out: { type: 'string' } },
+  usage: [
+    'export <article> [--out pkg.zip | --dir folder] [--originals] [--json]',
+    '                                         the article as a package (exit 3: stopped by the gate)',
+    'export --status approved --out-dir <dir> [--json]',
+    '                                         every article of a status, one zip each',
+    'export <article> --out page.html         the page alone',
+  ],
+  options: {
+    out: { type: 'string' },
+    dir: { type: 'string' },
+    'out-dir': { type: 'string' },
+    status: { type: 'string' },
+    originals: { type: 'boolean', default: false },
+  },
   async run({ services, out, args, options }) {
+    const status = options.status as string | undefined;
+    if (status !== undefined) return batch(await services(), status, options['out-dir'] as string | undefined, out.json);
     const ref = args[0];
-    if (!ref) throw new CliError('Which article? ktav export <article> --out page.html', 2);
+    if (!ref) throw new CliError('Which article? ktav export <article> [--out pkg.zip | --dir folder]', 2);
+    if (options.out && options.dir) throw new CliError('Give --out or --dir, not both.', 2);
     const s = await services();
     const summary = s.articles.resolve(ref);
     if (!summary) throw new CliError(`No article with id or slug "${ref}".`, 1);
-    const path = await exportArticleHtml(await s.articles.get(summary.id), s.layout.exportsDir, options.out as string | undefined);
-    print(out, { id: summary.id, path }, () => path);
+    const outPath = options.out as string | undefined;
+    if (outPath?.toLowerCase().endsWith('.html')) {
+      const path = await exportArticleHtml(await s.articles.get(summary.id), s.layout.exportsDir, resolve(outPath));
+      print(out, { id: summary.id, path }, () => path);
+      return 0;
+    }
+    const r = await s.exports.export(summary.id, {
+      out: outPath ? resolve(outPath) : undefined,
+      dir: options.dir ? resolve(options.dir as string) : undefined,
+      includeOriginals: Boolean(options.originals),
+    });
+    if (!r.ok) {
+      if (out.json) print(out, { id: summary.id, exported: false, gate: r.gate }, () => '');
+      else printGate(r.gate);
+      return EXIT_GATE;
+    }
+    if (!out.json) for (const w of r.pkg.warnings) process.stderr.write(`${findingLine(w)}\n`);
+    print(out, { exported: true, ...r.pkg }, () => `${r.pkg.path}\t${r.pkg.bytes}\t${r.pkg.sha256}`);
     return 0;
   },
 };
+
+async function batch(s: Services, status: string, outDir: string | undefined, json: boolean): Promise<number> {
+  if (!(ARTICLE_STATUSES as readonly string[]).includes(status)) {
+    throw new CliError(`Unknown status "${status}"; use one of: ${ARTICLE_STATUSES.join(', ')}`, 2);
+  }
+  if (!outDir) throw new CliError('Where to? ktav export --status approved --out-dir <dir>', 2);
+  const dir = resolve(outDir);
+  await mkdir(dir, { recursive: true });
+  const chosen = s.articles.list().filter((a) => a.status === (status as ArticleStatus));
+  const results: unknown[] = [];
+  let refused = 0;
+  for (const a of chosen) {
+    const article = await s.articles.get(a.id);
+    const r = await s.exports.export(a.id, { out: join(dir, `${s.exports.packageName(article)}.zip`) });
+    if (r.ok) {
+      results.push({ exported: true, ...r.pkg });
+      if (!json) process.stdout.write(`${r.pkg.path}\t${r.pkg.bytes}\t${r.pkg.sha256}\n`);
+    } else {
+      refused++;
+      results.push({ id: a.id, exported: false, gate: r.gate });
+      if (!json) {
+        process.stderr.write(`${a.id} (${a.headline || '—'}): הייצוא נעצר\n`);
+        printGate({ ...r.gate, warnings: [] });
+      }
+    }
+  }
+  if (json) print({ json }, results, () => '');
+  return refused ? EXIT_GATE : 0;
+}

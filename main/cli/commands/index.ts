@@ -2,8 +2,10 @@
 import type { Command } from '../command.js';
 import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
+import { verifyCommand } from './verify.js';
+import { lintCommand } from './lint.js';
 import { mediaCommand } from './media.js';
 import { searchCommand } from './search.js';
 import { importCommand } from './import.js';
 
-export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, mediaCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, mediaCommand];

@@ -18,6 +18,7 @@ import { articleFields, docFromJSON, emptyArticleDoc, type DocJSON } from '../..
 import { message } from '../../../shared/i18n/messages.js';
 import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { VersionInfo } from '../../../shared/model/version.js';
+import type { ExportRecord } from '../../../shared/model/export.js';
 import { DurableJSONFile } from '../storage/durableJsonFile.js';
 import { moveAside } from '../storage/quarantine.js';
 import type { RepositoryLayout } from '../repository.js';
@@ -169,6 +170,25 @@ export class ArticleStore {
       if (patch.status !== undefined && patch.status !== current.meta.status) {
         await this.versions.keep(next, 'status', summary.headline, summary.words);
       }
+      return next;
+    });
+  }
+
+  /**
+   * Notes an export on the article and moves it to `exported`, keeping a version as status
+   * changes do. The revision stays: the text did not change, and a save based on the current
+   * revision still goes through (it re-reads the file and keeps this metadata).
+   */
+  recordExport(id: string, record: ExportRecord): Promise<ArticleFile> {
+    return this.serialize(id, async () => {
+      const current = await this.readFile(id);
+      const next: ArticleFile = {
+        ...current,
+        meta: { ...current.meta, status: 'exported', exports: [...(current.meta.exports ?? []), record] },
+      };
+      await this.writeOrExplain(next);
+      const summary = await this.afterWrite(next);
+      if (current.meta.status !== 'exported') await this.versions.keep(next, 'status', summary.headline, summary.words);
       return next;
     });
   }

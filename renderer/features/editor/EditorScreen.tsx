@@ -29,9 +29,11 @@ export interface EditorScreenProps {
   onInsertPicture?: (view: EditorView) => void;
   /** Called once the editor is on screen (the window follows its caret to reopen it later). */
   onViewReady?: (view: EditorView) => void;
+  /** Opens the export screen (gate, preview, package) once the text is saved. */
+  onExportPackage?: () => void;
 }
 
-export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture, onViewReady }: EditorScreenProps) {
+export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture, onViewReady, onExportPackage }: EditorScreenProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
   const [view, setView] = useState<EditorView | null>(null);
@@ -103,6 +105,11 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
         <button type="button" onClick={() => void exportHtml()} data-testid="export-html">
           {t('editor.export')}
         </button>
+        {onExportPackage && (
+          <button type="button" data-testid="export-package" onClick={() => void autosaveRef.current?.flush().then(onExportPackage, (e: Error) => onError(e.message))}>
+            {t('export.open')}
+          </button>
+        )}
         <span className="spacer" />
         <ArticleStats view={view} targetWords={article.meta.targetWords} />
         <SaveIndicator status={status} />

@@ -1,0 +1,46 @@
+// Exports started from a window run in the background: the call that starts one returns at
+// once with a job id, and the window asks for its progress until it is done. Main stays free
+// to answer other calls meanwhile (sharp works on its own threads, ExifTool in its process).
+import { randomBytes } from 'node:crypto';
+import type { ApiError } from '../../../shared/api/errors.js';
+import { KtavError } from '../../../shared/api/errors.js';
+import type { ExportJobStatus } from '../../../shared/model/export.js';
+import type { ExportRequest, ExportService } from './exportService.js';
+
+/** Finished jobs are kept this long for the window to collect their result. */
+const KEEP_FINISHED_MS = 10 * 60_000;
+
+export class ExportJobs {
+  private readonly jobs = new Map<string, ExportJobStatus>();
+
+  constructor(
+    private readonly exports: ExportService,
+    private readonly internalError: () => string,
+  ) {}
+
+  start(articleId: string, request: Omit<ExportRequest, 'onProgress'> = {}): string {
+    const job = randomBytes(8).toString('hex');
+    const status: ExportJobStatus = { job, articleId, done: false, progress: null };
+    this.jobs.set(job, status);
+    void this.exports
+      .export(articleId, { ...request, onProgress: (p) => (status.progress = p) })
+      .then(
+        (outcome) => Object.assign(status, outcome.ok ? { pkg: outcome.pkg } : { gate: outcome.gate }),
+        (error: unknown) => {
+          const e: ApiError = error instanceof KtavError ? { code: error.code, message: error.message } : { code: 'internal', message: this.internalError() };
+          if (!(error instanceof KtavError)) console.error('[ktav] export failed:', error);
+          status.error = e;
+        },
+      )
+      .finally(() => {
+        status.done = true;
+        setTimeout(() => this.jobs.delete(job), KEEP_FINISHED_MS).unref();
+      });
+    return job;
+  }
+
+  status(job: string): ExportJobStatus | null {
+    const s = this.jobs.get(job);
+    return s ? { ...s } : null;
+  }
+}

@@ -1,0 +1,141 @@
+// The export gate (בדיקת מוכנות לייצוא): every problem of an article before anything is
+// written, each with its place, in the person's language. Errors stop the export; warnings
+// (typography, length, missing lead or section) are shown and let it through.
+// Pure: it reads the article, the image records and the house style it is given.
+import type { Node as PMNode } from 'prosemirror-model';
+import { articleFields, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
+import { isSafeHref } from '../../../shared/editor/schema.js';
+import { lintDocument } from '../../../shared/hebrew/lint.js';
+import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
+import { BLOCK_KINDS, exportMessage, type ExportMessageKey } from '../../../shared/i18n/exportMessages.js';
+import type { ArticleFile } from '../../../shared/model/article.js';
+import type { GateFinding, GatePlace, GateReport } from '../../../shared/model/export.js';
+import { rightsExpired, type CreditFields } from '../../../shared/model/media.js';
+import type { UiLanguage } from '../../../shared/model/settings.js';
+
+/** What the gate needs to know about a figure's picture. */
+export interface GateImage {
+  name: string;
+  credit: Pick<CreditFields, 'creditLine' | 'altText' | 'validUntil'>;
+}
+
+export interface GateInput {
+  article: ArticleFile;
+  image: (id: string) => GateImage | null;
+  houseStyle: HouseStyle;
+  /** Today as `YYYY-MM-DD`: rights valid until a date are good through that day. */
+  today: string;
+  /** Whether a related article exists; missing ones are warned about. */
+  relatedExists?: (id: string) => boolean;
+  language?: UiLanguage;
+}
+
+/** A body this far from its target length (as a share of the target) is worth a warning. */
+const LENGTH_TOLERANCE = 0.5;
+
+export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
+  const lang = input.language ?? 'he';
+  const msg = (key: ExportMessageKey, params?: Record<string, string | number>) => exportMessage(lang, key, params);
+  const errors: GateFinding[] = [];
+  const warnings: GateFinding[] = [];
+  const meta: GatePlace = { block: 'meta', label: msg('placeMeta') };
+
+  let doc: PMNode;
+  try {
+    doc = docFromJSON(input.article.doc);
+  } catch (error) {
+    errors.push({ severity: 'error', code: 'invalid-document', message: msg('invalidDocument', { details: (error as Error).message }), place: meta });
+    return { ok: false, errors, warnings, doc: null };
+  }
+
+  const place = (block: string | number, pos?: { from: number; to: number }) => placeOf(doc, block, lang, pos);
+
+  const { headline, lead } = articleFields(doc);
+  if (!headline) errors.push({ severity: 'error', code: 'no-headline', message: msg('noHeadline'), place: place('headline') });
+
+  // Figures: a picture that exists, is credited, described and still ours to publish.
+  for (let i = 3; i < doc.childCount; i++) {
+    const node = doc.child(i);
+    if (node.type.name !== 'figure') continue;
+    const id = String(node.attrs.imageId ?? '');
+    const at = place(i - 3);
+    const image = id ? input.image(id) : null;
+    if (!image) {
+      errors.push({ severity: 'error', code: 'missing-image', message: msg('missingImage', { id: id || '—' }), place: at });
+      continue;
+    }
+    const name = image.name;
+    if (!image.credit.creditLine.trim()) errors.push({ severity: 'error', code: 'no-credit', message: msg('noCredit', { name }), place: at });
+    if (!image.credit.altText.trim()) errors.push({ severity: 'error', code: 'no-alt', message: msg('noAlt', { name }), place: at });
+    if (rightsExpired(image.credit, input.today)) {
+      errors.push({ severity: 'error', code: 'rights-expired', message: msg('rightsExpired', { name, date: image.credit.validUntil }), place: at });
+    }
+  }
+
+  // Links: only http(s) and mailto may reach a published page.
+  for (let i = 3; i < doc.childCount; i++) {
+    const top = doc.child(i);
+    const start = positionOf(doc, i);
+    top.descendants((node, pos) => {
+      for (const mark of node.marks) {
+        if (mark.type.name !== 'link') continue;
+        const href = String(mark.attrs.href ?? '');
+        if (isSafeHref(href)) continue;
+        const from = start + 1 + pos;
+        errors.push({
+          severity: 'error',
+          code: 'unsafe-link',
+          message: msg('unsafeLink', { href: href.slice(0, 200) }),
+          place: place(i - 3, { from, to: from + node.nodeSize }),
+          found: href,
+        });
+      }
+    });
+  }
+
+  // Warnings: typography of the house style, length, missing lead, section, related articles.
+  for (const f of lintDocument(doc, input.houseStyle)) {
+    warnings.push({
+      severity: 'warning',
+      code: `typography:${f.rule}`,
+      message: f.message,
+      place: place(f.block, f.pos),
+      found: doc.textBetween(f.pos.from, f.pos.to),
+      context: f.excerpt,
+      fix: f.replacement,
+    });
+  }
+  const target = input.article.meta.targetWords;
+  if (target) {
+    const words = countWords(bodyText(doc));
+    if (words < target * (1 - LENGTH_TOLERANCE)) warnings.push({ severity: 'warning', code: 'too-short', message: msg('tooShort', { words, target }), place: meta });
+    else if (words > target * (1 + LENGTH_TOLERANCE)) warnings.push({ severity: 'warning', code: 'too-long', message: msg('tooLong', { words, target }), place: meta });
+  }
+  if (!lead) warnings.push({ severity: 'warning', code: 'no-lead', message: msg('noLead'), place: place('subheadline') });
+  if (!input.article.meta.section.trim()) warnings.push({ severity: 'warning', code: 'no-section', message: msg('noSection'), place: meta });
+  for (const id of input.article.meta.related) {
+    if (input.relatedExists && !input.relatedExists(id)) warnings.push({ severity: 'warning', code: 'missing-related', message: msg('missingRelated', { id }), place: meta });
+  }
+
+  return { ok: errors.length === 0, errors, warnings, doc };
+}
+
+/** A place in an article in words: a field, or a body block counted per kind as a person reads it ("תמונה 2"). */
+export function placeOf(doc: PMNode, block: string | number, lang: UiLanguage, pos?: { from: number; to: number }): GatePlace {
+  const msg = (key: ExportMessageKey, params?: Record<string, string | number>) => exportMessage(lang, key, params);
+  if (block === 'headline') return { block, label: msg('placeHeadline'), pos };
+  if (block === 'subheadline') return { block, label: msg('placeLead'), pos };
+  if (block === 'byline') return { block, label: msg('placeByline'), pos };
+  if (typeof block !== 'number') return { block: 'meta', label: msg('placeMeta') };
+  const type = doc.child(block + 3).type.name;
+  let n = 0;
+  for (let i = 3; i <= block + 3; i++) if (doc.child(i).type.name === type) n++;
+  return { block, label: msg('placeBlock', { kind: BLOCK_KINDS[lang][type] ?? type, n }), pos };
+}
+
+/** The document position where top-level child `index` starts. */
+function positionOf(doc: PMNode, index: number): number {
+  let pos = 0;
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
+  return pos;
+}

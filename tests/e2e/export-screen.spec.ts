@@ -1,0 +1,66 @@
+// The export screen as the web desk uses it in the browser shell: the gate's findings and a
+// preview of the page first, then the export with its progress, and the package on disk.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { KtavApp } from './ktavApp.js';
+import { articleFile, exportRepo } from '../support/exportFixtures.js';
+import { verifyZip } from '../../main/services/export/verifyPackage.js';
+
+/** A Ktav on a repository with the rich article, its pictures credited, and one the gate refuses. */
+const test = base.extend<{ app: KtavApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = await KtavApp.create();
+    const fx = await exportRepo(app.root, [[1200, 800], [800, 600]], app.repoDir);
+    await fx.services.close();
+    const refused = articleFile('20261126-nohead01', {
+      type: 'doc',
+      content: [
+        { type: 'headline', attrs: { dir: 'auto' } },
+        { type: 'subheadline', attrs: { dir: 'auto' } },
+        { type: 'byline', attrs: { dir: 'auto' } },
+        { type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text: 'גוף בלי כותרת.' }] },
+      ],
+    }, { updatedAt: '2026-11-27T09:00:00.000Z' });
+    await writeFile(join(app.repoDir, 'articles', `${refused.id}.json`), JSON.stringify(refused));
+    await app.start();
+    await use(app);
+    await app.dispose();
+  },
+});
+
+test('the desk checks the gate, previews the page, exports with progress, and gets a package that verifies', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.getByRole('button', { name: 'פתיחת הכתבה ראש העירייה חנך את הפארק העירוני החדש בשכונת הדר' }).click();
+  await page.getByTestId('export-package').click();
+
+  await expect(page.getByRole('heading', { name: 'ייצוא לאתר' })).toBeVisible();
+  await expect(page.getByTestId('gate')).toContainText('הכתבה מוכנה לייצוא.');
+  const preview = page.frameLocator('[data-testid="export-preview"]');
+  await expect(preview.locator('h1')).toHaveText('ראש העירייה חנך את הפארק העירוני החדש בשכונת הדר');
+  await expect(preview.locator('figcaption').first()).toContainText('קרדיט צילום: דוברות העירייה');
+  await expect(preview.locator('img').first()).toHaveJSProperty('complete', true);
+  expect(await preview.locator('img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('export-progress').locator('progress')).toBeVisible();
+  const result = page.getByTestId('export-result');
+  await expect(result).toContainText('החבילה נכתבה:', { timeout: 90_000 });
+  const path = (await result.locator('p').first().textContent())!.replace('החבילה נכתבה: ', '').trim();
+  expect(path).toBe(join(app.repoDir, 'exports', 'פארק-הדר.zip'));
+  expect(await verifyZip(await readFile(path), path)).toMatchObject({ ok: true, problems: [] });
+  // The window kept working: going back to the editor still opens the article.
+  await page.getByRole('button', { name: 'חזרה לעורך' }).click();
+  await expect(page.getByTestId('export-package')).toBeVisible();
+});
+
+test('an article the gate refuses shows its errors with their place, and cannot be exported', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'פתיחת הכתבה (ללא כותרת)' }).click();
+  await page.getByTestId('export-package').click();
+  await expect(page.getByTestId('gate-errors')).toContainText('כותרת: לכתבה אין כותרת. יש לכתוב כותרת לפני הייצוא.');
+  await expect(page.getByTestId('gate-warnings')).toContainText('לכתבה אין כותרת משנה.');
+  await expect(page.getByTestId('export-run')).toBeDisabled();
+});

@@ -45,6 +45,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [intoRenderer] }] },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,mjs,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

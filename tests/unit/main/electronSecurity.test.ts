@@ -26,7 +26,7 @@ describe('the Electron shell passes Electronegativity', () => {
       const csv = join(dir, 'findings.csv');
       execFileSync(
         process.execPath,
-        [join(ROOT, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js'), '-i', join(ROOT, 'main', 'shells', 'electron'), '-e', '45.5.0', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv],
+        [join(ROOT, 'tests', 'support', 'electronegativityOffline.cjs'), '-i', join(ROOT, 'main', 'shells', 'electron'), '-e', '45.5.0', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv],
         { stdio: 'pipe' },
       );
       const rows = (await readFile(csv, 'utf8')).trim().split('\n').slice(1);

@@ -18,6 +18,7 @@ import { ArticleStats } from './stats/ArticleStats';
 import { useHouseStyle } from './typography/useHouseStyle';
 import { ArticlePictures } from '../media/ArticlePictures';
 import { useEditorActions } from './editorActions';
+import { useActions } from '../commands/actionRegistry';
 
 export interface EditorScreenProps {
   article: ArticleFile;
@@ -44,6 +45,10 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
   const autosaveRef = useRef<Autosave | null>(null);
 
   useEditorActions(view);
+  useActions(
+    () => (view ? [{ id: 'editing.insertPicture', title: 'editing.insertPicture', group: 'commands.groupEditing', run: () => setPickRequest((n) => n + 1) }] : []),
+    [view],
+  );
 
   const labels = useMemo(
     () => [t('editor.headlinePlaceholder'), t('editor.leadPlaceholder'), t('editor.bylinePlaceholder'), t('editor.bodyPlaceholder')] as const,

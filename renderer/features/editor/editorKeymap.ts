@@ -54,7 +54,9 @@ export function editorKeymap(): Plugin {
     'Shift-Mod-z': redo,
     'Mod-b': commands.strong,
     'Mod-i': commands.em,
-    'Mod-k': open('link'),
+    // With text selected Ctrl+K links it, as in Word and Docs; without, it falls through to the
+    // window, where it opens the command palette.
+    'Mod-k': (state, dispatch, view) => !state.selection.empty && open('link')(state, dispatch, view),
     'Mod-f': open('find'),
     'Mod-h': open('find'),
     'Mod-Alt-m': commands.note,

@@ -1,0 +1,112 @@
+// The workstation as a person meets it: the command palette reaches and runs actions by their
+// Hebrew or English names, shortcuts move between screens, the interface switches language,
+// and Ktav reopens the article where the caret and scroll were after a restart.
+import { test, expect } from './fixtures.js';
+
+test('the palette finds actions in Hebrew or English and runs them; Ctrl+K in text links instead', async ({ app }) => {
+  const page = app.page;
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'לוח פקודות' });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('media'); // an English name while the interface is Hebrew
+  await expect(palette.getByRole('option', { selected: true })).toContainText('מעבר לספריית התמונות');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'ספריית התמונות' })).toBeVisible();
+
+  await page.keyboard.press('Control+Shift+p');
+  await page.keyboard.type('כתבה חדשה');
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'עורך הכתבה' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('כותרת');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('מילה חשובה');
+
+  // With text selected, Ctrl+K is the link, as in Word.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'לוח פקודות' })).toBeHidden();
+  await expect(page.getByLabel('כתובת הקישור')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The editor's own actions are in the palette while an article is open: bold by its name.
+  await editor.locator('p:not([class])').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+Shift+p');
+  await page.keyboard.type('bold');
+  await expect(palette.getByRole('option', { selected: true })).toContainText('הדגשה');
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('p:not([class]) strong')).toHaveText('מילה חשובה');
+  await expect(editor).toBeFocused();
+});
+
+test('shortcuts move between screens and the shortcuts sheet lists them', async ({ app }) => {
+  const page = app.page;
+  await page.keyboard.press('F1');
+  const sheet = page.getByRole('dialog', { name: 'קיצורי מקלדת' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /פתיחת לוח הפקודות/ })).toContainText('Ctrl+K');
+  await expect(sheet.getByRole('row', { name: /כתבה חדשה/ })).toContainText('Ctrl+N');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await page.keyboard.press('Control+/');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+,');
+  await expect(page.getByRole('heading', { name: 'הגדרות' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+m');
+  await expect(page.getByRole('heading', { name: 'ספריית התמונות' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+l');
+  await expect(page.getByRole('heading', { name: 'מאגר הכתבות' })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
+});
+
+test('the interface switches to English, left-to-right, and back', async ({ app }) => {
+  let page = app.page;
+  await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('button', { name: 'הגדרות' }).click();
+  await page.getByLabel('שפת הממשק').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Article library' })).toBeVisible();
+  page = await app.restart(); // remembered
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Interface language').selectOption('he');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('after a restart Ktav reopens the article with the caret and scroll where they were', async ({ app }) => {
+  let page = app.page;
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.getByRole('button', { name: 'כתבה חדשה' }).click();
+  await page.keyboard.type('כתבה ארוכה');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  for (let i = 1; i <= 40; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`פסקה מספר ${i}`);
+  }
+  const editor = page.getByRole('textbox', { name: 'עורך הכתבה' });
+  // The caret goes to the end of paragraph 30, which scrolls the window.
+  await editor.locator('p:not([class])', { hasText: 'פסקה מספר 30' }).click();
+  await page.keyboard.press('End');
+  await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(100);
+  await expect.poll(() => page.evaluate(async () => (await (window as unknown as { ktav: { settings: { get(a: object): Promise<{ ok: boolean; value: { session: { caret: number } | null } }> } } }).ktav.settings.get({})).value.session?.caret ?? 0)).toBeGreaterThan(0);
+
+  page = await app.restart();
+  const reopened = page.getByRole('textbox', { name: 'עורך הכתבה' });
+  await expect(reopened.locator('h1')).toHaveText('כתבה ארוכה');
+  await expect(reopened).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  // Typing goes where the caret was: the end of paragraph 30.
+  await page.keyboard.type('!');
+  await expect(reopened.locator('p:not([class])', { hasText: 'פסקה מספר 30!' })).toHaveCount(1);
+});

@@ -5,6 +5,7 @@ import { test, expect } from './fixtures.js';
 
 test('the palette finds actions in Hebrew or English and runs them; Ctrl+K in text links instead', async ({ app }) => {
   const page = app.page;
+  await expect(page.getByRole('heading', { name: 'מאגר הכתבות' })).toBeVisible();
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'לוח פקודות' });
   await expect(palette).toBeVisible();
@@ -47,6 +48,7 @@ test('the palette finds actions in Hebrew or English and runs them; Ctrl+K in te
 
 test('shortcuts move between screens and the shortcuts sheet lists them', async ({ app }) => {
   const page = app.page;
+  await expect(page.getByRole('heading', { name: 'מאגר הכתבות' })).toBeVisible();
   await page.keyboard.press('F1');
   const sheet = page.getByRole('dialog', { name: 'קיצורי מקלדת' });
   await expect(sheet).toBeVisible();

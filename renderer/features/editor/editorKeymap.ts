@@ -56,7 +56,13 @@ export function editorKeymap(): Plugin {
     'Mod-i': commands.em,
     // With text selected Ctrl+K links it, as in Word and Docs; without, it falls through to the
     // window, where it opens the command palette.
-    'Mod-k': (state, dispatch, view) => !state.selection.empty && open('link')(state, dispatch, view),
+    'Mod-k': (state, dispatch, view) => {
+      // The DOM selection counts too: a selection made with Shift+arrows may reach the editor's
+      // state only on the next selectionchange, a moment after the keys.
+      const domSelection = view ? (view.root as Document).getSelection() : null;
+      const selected = !state.selection.empty || (domSelection !== null && !domSelection.isCollapsed);
+      return selected && open('link')(state, dispatch, view);
+    },
     'Mod-f': open('find'),
     'Mod-h': open('find'),
     'Mod-Alt-m': commands.note,

@@ -39,6 +39,7 @@ test('the README screenshots', async () => {
     await panel.getByLabel('טקסט חלופי', { exact: true }).fill('ראש העירייה גוזר סרט אדום מול קהל תושבים בפארק');
     await page.getByRole('button', { name: 'החלה', exact: true }).click();
     await expect(page.locator('.media-tile .badge', { hasText: 'ללא קרדיט' })).toHaveCount(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(OUT, 'media.png') });
 
     // A reporter writes the article, with English names and a URL, and puts the picture in.

@@ -13,6 +13,7 @@ import { toggleInvisibles } from '../invisibles/invisiblesPlugin';
 import { OPEN_PANEL_EVENT, SHORTCUTS, type EditorPanel } from '../editorKeymap';
 import { useViewValue } from '../viewEvents';
 import { LinkEditor } from './LinkEditor';
+import { FindIcon, LinkIcon, PictureIcon } from './icons';
 import '../editor.css';
 
 export interface EditorToolbarProps {
@@ -101,7 +102,7 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => setLinkOpen((open) => !open)}
         >
-          🔗
+          <LinkIcon />
         </button>
         {button('note', '✎', state.marks.has('note'), !body)}
         {button('bidi', '⇄', state.marks.has('bidi'), !body || (!state.hasSelection && !state.marks.has('bidi')))}
@@ -119,10 +120,10 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
       </div>
       <div className="tool-group">
         <button type="button" className="tool" aria-label={t('editing.insertPicture')} title={t('editing.insertPicture')} disabled={!body || !onInsertPicture} onMouseDown={(e) => e.preventDefault()} onClick={() => onInsertPicture?.()}>
-          🖼
+          <PictureIcon />
         </button>
         <button type="button" className="tool" aria-label={t('editing.find')} title={label('find')} onMouseDown={(e) => e.preventDefault()} onClick={onFind}>
-          🔍
+          <FindIcon />
         </button>
         <button type="button" className="tool" aria-label={t('editing.invisibles')} title={label('invisibles')} aria-pressed={state.invisibles} onMouseDown={(e) => e.preventDefault()} onClick={() => run(toggleInvisibles)}>
           ¶̸

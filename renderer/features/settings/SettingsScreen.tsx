@@ -7,6 +7,9 @@ import { RULE_IDS, SEVERITIES, type HouseStyle, type HouseStylePatch } from '../
 import { ruleText } from '../../../shared/hebrew/ruleMessages';
 import { ktav, unwrap } from '../../platform/api';
 
+/** A left-to-right run (a path, a flag) isolated inside a sentence of either direction. */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
 export interface SettingsScreenProps {
   settings: UiSettings;
   repoDir: string;
@@ -72,11 +75,11 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onErr
 
       <fieldset>
         <legend>{t('settings.repository')}</legend>
-        <p dir="auto">{t('settings.repositoryNow', { path: repoDir })}</p>
+        <p>{t('settings.repositoryNow', { path: ltr(repoDir) })}</p>
         <label htmlFor={`${ids}-repo`}>{t('settings.repositoryNext')}</label>
         <input id={`${ids}-repo`} type="text" dir="ltr" value={nextRepo} onChange={(e) => setNextRepo(e.target.value)} aria-describedby={`${ids}-repo-hint`} />
         <p id={`${ids}-repo-hint`} className="hint">
-          {t('settings.repositoryHint')}
+          {t('settings.repositoryHint', { flag: ltr('--repo'), env: ltr('KTAV_REPO') })}
         </p>
         <div className="row">
           <button type="button" disabled={!nextRepo.trim()} onClick={() => void saveRepo(nextRepo.trim())}>

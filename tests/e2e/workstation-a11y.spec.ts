@@ -1,6 +1,6 @@
 // Every screen passes axe-core with no violations, in Hebrew and English, light and dark:
-// the library, the editor with a credited figure, the media library with the credit panel,
-// settings, the command palette and the shortcuts sheet.
+// the library, the editor with a credited figure, the export screen, the media library with
+// the credit panel, settings, the command palette and the shortcuts sheet.
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import type { Page } from '@playwright/test';
@@ -62,6 +62,10 @@ for (const language of ['he', 'en'] as const) {
       await page.locator('.article-list button, [data-article-id] button').first().click();
       await expect(page.locator('figure .ktav-figure-credit')).toBeVisible();
       await axe(page, 'editor');
+
+      await page.getByTestId('export-package').click();
+      await expect(page.getByTestId('gate')).toBeVisible();
+      await axe(page, 'export with the gate and the preview');
 
       await nav.getByRole('button').nth(1).click(); // media library
       await page.locator('.media-tile').first().click();

@@ -13,6 +13,7 @@ import { EditorScreen } from '../features/editor/EditorScreen';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
+import { IMPORT_REQUEST_EVENT } from '../features/library/importFiles';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
 import { useActions } from '../features/commands/actionRegistry';
@@ -88,6 +89,12 @@ export function App({ initialSettings, repoDir }: AppProps) {
     [refresh],
   );
 
+  // The library's picker opens once the library is on screen.
+  const importFiles = useCallback(() => {
+    go('library');
+    setTimeout(() => window.dispatchEvent(new Event(IMPORT_REQUEST_EVENT)), 0);
+  }, [go]);
+
   const showExport = useCallback((articleId: string) => {
     setScreen({ name: 'export', articleId });
     session.current?.screen('export', articleId);
@@ -129,6 +136,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
     () =>
       ktav.on('menu.command', ({ command }) => {
         if (command === 'article.new') void create();
+        else if (command === 'article.import') importFiles();
         else if (command === 'view.library') go('library');
         else if (command === 'article.export' && screenRef.current.name === 'editor') showExport(screenRef.current.article.id);
       }),
@@ -143,6 +151,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
     () =>
       appActions({
         newArticle: () => void create(),
+        importFiles,
         library: () => go('library'),
         media: () => go('media'),
         settings: () => go('settings'),
@@ -154,7 +163,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
         recent,
         openArticle: (id) => void open(id),
       }),
-    [create, go, screen, showExport, saveSettings, settings.theme, recent.map((r) => r.id + r.headline).join(), open],
+    [create, importFiles, go, screen, showExport, saveSettings, settings.theme, recent.map((r) => r.id + r.headline).join(), open],
   );
 
   const navButton = (name: 'library' | 'media' | 'settings', label: string) => (

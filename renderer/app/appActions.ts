@@ -3,6 +3,7 @@ import type { Action } from '../features/commands/actionRegistry';
 
 export interface AppActionHandlers {
   newArticle: () => void;
+  importFiles: () => void;
   library: () => void;
   media: () => void;
   settings: () => void;
@@ -28,6 +29,7 @@ export function appActions(h: AppActionHandlers): Action[] {
     { id: 'app.english', title: 'commands.languageEnglish', group: app, run: () => h.language('en') },
     { id: 'app.theme', title: 'commands.themeToggle', group: app, run: h.toggleTheme },
     { id: 'article.new', title: 'commands.newArticle', group: article, keys: 'Mod-n', global: true, run: h.newArticle },
+    { id: 'article.import', title: 'commands.importFiles', group: article, keys: 'Mod-o', global: true, run: h.importFiles },
   ];
   if (h.exportArticle) list.push({ id: 'article.export', title: 'commands.exportArticle', group: article, keys: 'Mod-e', global: true, run: h.exportArticle });
   for (const r of h.recent) {

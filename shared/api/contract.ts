@@ -25,7 +25,7 @@ export interface EventPayloads {
   'menu.command': { command: MenuCommand };
 }
 
-export const MENU_COMMANDS = ['article.new', 'article.export', 'view.library'] as const;
+export const MENU_COMMANDS = ['article.new', 'article.import', 'article.export', 'view.library'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type CallName = keyof typeof calls;

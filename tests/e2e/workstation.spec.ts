@@ -38,6 +38,8 @@ test('the palette finds actions in Hebrew or English and runs them; Ctrl+K in te
   await editor.locator('p:not([class])').first().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
+  // The editor has the selection once the toolbar offers what needs one.
+  await expect(page.getByRole('button', { name: 'קטע בכיוון הפוך' })).toBeEnabled();
   await page.keyboard.press('Control+Shift+p');
   await page.keyboard.type('bold');
   await expect(palette.getByRole('option', { selected: true })).toContainText('הדגשה');
@@ -68,6 +70,12 @@ test('shortcuts move between screens and the shortcuts sheet lists them', async 
   await expect(page.getByRole('heading', { name: 'מאגר הכתבות' })).toBeVisible();
   await page.keyboard.press('Control+n');
   await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
+
+  // Ctrl+O (also in the menu and the palette) opens the library's import picker.
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles({ name: 'park.md', mimeType: 'text/markdown', buffer: Buffer.from('# פארק חדש בשכונת הדר\n\nהפארק נפתח היום.\n') });
+  await expect(page.getByRole('button', { name: 'פתיחת הכתבה פארק חדש בשכונת הדר' })).toBeVisible();
 });
 
 test('the interface switches to English, left-to-right, and back', async ({ app }) => {

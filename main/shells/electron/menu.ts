@@ -8,6 +8,7 @@ const LABELS = {
   he: {
     file: 'קובץ',
     newArticle: 'כתבה חדשה',
+    importFiles: 'ייבוא קבצים…',
     export: 'ייצוא',
     library: 'מאגר הכתבות',
     edit: 'עריכה',
@@ -30,6 +31,7 @@ const LABELS = {
   en: {
     file: 'File',
     newArticle: 'New article',
+    importFiles: 'Import files…',
     export: 'Export',
     library: 'Article library',
     edit: 'Edit',
@@ -58,6 +60,7 @@ export function menuTemplate(lang: UiLanguage, send: (command: MenuCommand) => v
       label: t.file,
       submenu: [
         { label: t.newArticle, accelerator: 'CmdOrCtrl+N', click: () => send('article.new') },
+        { label: t.importFiles, accelerator: 'CmdOrCtrl+O', click: () => send('article.import') },
         { label: t.library, accelerator: 'CmdOrCtrl+L', click: () => send('view.library') },
         { label: t.export, accelerator: 'CmdOrCtrl+E', click: () => send('article.export') },
         { type: 'separator' },

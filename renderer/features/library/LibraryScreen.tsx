@@ -12,7 +12,7 @@ import { RecoveryOffer } from '../repository/RecoveryOffer';
 import { facets, filterArticles, NO_FILTER, SORT_KEYS, type LibraryFilter } from './libraryFilter';
 import { SearchResults } from './SearchResults';
 import { TrashView } from './TrashView';
-import { IMPORT_ACCEPT, importFiles } from './importFiles';
+import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importFiles } from './importFiles';
 import '../repository/repository.css';
 
 export interface LibraryScreenProps {
@@ -36,6 +36,13 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
   const [selected, setSelected] = useState(0);
   const rows = useRef<HTMLTableSectionElement>(null);
   const picker = useRef<HTMLInputElement>(null);
+
+  // "Import files" from the menu, the palette or Ctrl+O opens the same picker as the button.
+  useEffect(() => {
+    const open = () => picker.current?.click();
+    window.addEventListener(IMPORT_REQUEST_EVENT, open);
+    return () => window.removeEventListener(IMPORT_REQUEST_EVENT, open);
+  }, []);
   const [imported, setImported] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
 

@@ -17,3 +17,6 @@ export async function importFiles(files: readonly File[]): Promise<ImportOutcome
   const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: toBase64(await f.arrayBuffer()) })));
   return unwrap(await ktav.import.files({ files: payload }));
 }
+
+/** Dispatched on `window` to open the library's file picker (menu, palette, Ctrl+O). */
+export const IMPORT_REQUEST_EVENT = 'ktav-import-request';

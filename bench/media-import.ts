@@ -47,13 +47,28 @@ function withComment(jpeg: Buffer, text: string): Buffer {
   return Buffer.concat([jpeg.subarray(0, 2), seg, payload, jpeg.subarray(2)]);
 }
 
-/** Event-loop delay, sampled only while resumed, so one run can measure interleaved phases. */
+/**
+ * Event-loop delay, sampled only while resumed, so one run can measure interleaved phases.
+ * A fresh histogram per stretch: re-enabling one histogram would count the time it was paused
+ * (the other side's turn) as a single long delay.
+ */
 function stallMonitor() {
-  const h = monitorEventLoopDelay({ resolution: 10 });
+  const done: ReturnType<typeof monitorEventLoopDelay>[] = [];
+  let current: ReturnType<typeof monitorEventLoopDelay> | null = null;
   return {
-    resume: () => h.enable(),
-    pause: () => h.disable(),
-    result: () => ({ maxMs: h.max / 1e6, p99Ms: h.percentile(99) / 1e6 }),
+    resume: () => {
+      current = monitorEventLoopDelay({ resolution: 10 });
+      current.enable();
+    },
+    pause: () => {
+      current?.disable();
+      if (current) done.push(current);
+      current = null;
+    },
+    result: () => ({
+      maxMs: Math.max(0, ...done.map((h) => h.max)) / 1e6,
+      p99Ms: Math.max(0, ...done.map((h) => h.percentile(99))) / 1e6,
+    }),
   };
 }
 

@@ -95,6 +95,7 @@ test('after a restart Ktav reopens the article with the caret and scroll where t
   let page = app.page;
   await page.setViewportSize({ width: 1000, height: 600 });
   await page.getByRole('button', { name: 'כתבה חדשה' }).click();
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
   await page.keyboard.type('כתבה ארוכה');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 // Messages of the export gate, export and `ktav verify`, Hebrew first. Kept beside messages.ts
 // (same shape, same placeholders) so the export work merges without touching the shared table.
 import type { UiLanguage } from '../model/settings.js';
+import { fillMessage } from './messages.js';
 
 const he = {
   invalidDocument: 'מבנה הכתבה אינו תקין ולכן אי אפשר לייצא אותה: {details}',
@@ -78,7 +79,7 @@ const tables: Record<UiLanguage, Record<ExportMessageKey, string>> = { he, en };
 
 /** A message in the given language with `{name}` placeholders filled in. */
 export function exportMessage(lang: UiLanguage, key: ExportMessageKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillMessage(tables[lang][key], params);
 }
 
 /** Body block kinds in words, for places ("פסקה 3"). */

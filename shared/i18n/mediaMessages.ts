@@ -2,6 +2,7 @@
 // Kept beside messages.ts (same shape, same placeholders) so the media work merges without
 // touching the shared table; every refusal names the file it is about.
 import type { UiLanguage } from '../model/settings.js';
+import { fillMessage } from './messages.js';
 
 const he = {
   emptyFile: 'הקובץ {file} ריק (0 בתים) ולכן לא יובא.',
@@ -36,5 +37,5 @@ const en: Record<MediaMessageKey, string> = {
 const tables: Record<UiLanguage, Record<MediaMessageKey, string>> = { he, en };
 
 export function mediaMessage(lang: UiLanguage, key: MediaMessageKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillMessage(tables[lang][key], params);
 }

@@ -51,9 +51,14 @@ const en: Record<MessageKey, string> = {
 
 const tables: Record<UiLanguage, Record<MessageKey, string>> = { he, en };
 
+/** `{name}` placeholders of a message filled in; one left unfilled stays visible, not blank. */
+export function fillMessage(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
 /** A message in the given language with `{name}` placeholders filled in. */
 export function message(lang: UiLanguage, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillMessage(tables[lang][key], params);
 }
 
 export type { MessageKey };

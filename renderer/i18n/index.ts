@@ -10,6 +10,7 @@ import { editingMessages } from '../features/editor/editorMessages';
 import { repositoryMessages } from '../features/repository/messages';
 import { commandsMessages } from '../features/commands/commandsMessages';
 import { settingsMessages } from '../features/settings/settingsMessages';
+import { panelMessages } from '../features/editor/panel/panelMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -22,7 +23,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages, commandsMessages, settingsMessages, exportBundle];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages, commandsMessages, settingsMessages, exportBundle, panelMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

@@ -56,7 +56,7 @@ test('a finding is underlined, explained and fixed with one click', async ({ app
   await expect(finding).toHaveClass(/ktav-finding-error/);
   await expect(page.getByTestId('findings-count')).toHaveText('הערת הקלדה אחת');
   await finding.click();
-  const card = page.getByRole('complementary', { name: 'הערת הקלדה' });
+  const card = page.getByRole('region', { name: 'הגהה' });
   await expect(card).toContainText('אין רווח לפני סימן פיסוק');
   await card.getByRole('button', { name: 'תיקון', exact: true }).click();
   await expect(ed.paragraphs.first()).toHaveText('תושבים, עסקים');

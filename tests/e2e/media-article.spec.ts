@@ -48,7 +48,7 @@ test('a picture inserted into an article shows its credit, and follows a change 
   await page.keyboard.press('Enter');
   await page.keyboard.type('הפארק נפתח הבוקר לציבור.');
 
-  const pictures = page.getByRole('complementary', { name: 'תמונות בכתבה' });
+  const pictures = page.getByRole('region', { name: 'תמונות בכתבה' });
   await expect(pictures).toContainText('אין תמונות בכתבה.');
   await pictures.getByRole('button', { name: 'הוספת תמונה' }).click();
   await pictures.getByRole('button', { name: 'הוספת ראש העירייה בפארק לכתבה' }).click();
@@ -85,7 +85,7 @@ test('a picture inserted into an article shows its credit, and follows a change 
   const again = reopened.getByRole('textbox', { name: 'עורך הכתבה' }).locator('figure.ktav-figure');
   await expect(again.locator('.ktav-figure-credit')).toHaveText('קרדיט צילום: דוברות העירייה');
   await expect(again.locator('figcaption')).toHaveText('ראש העירייה גוזר את הסרט');
-  await expect(reopened.getByRole('complementary', { name: 'תמונות בכתבה' }).locator('li')).toContainText('דוברות העירייה');
+  await expect(reopened.getByRole('region', { name: 'תמונות בכתבה' }).locator('li')).toContainText('דוברות העירייה');
 });
 
 test('pictures dropped on an article are imported and inserted; one dragged from the panel is inserted where it lands', async ({ app }) => {
@@ -114,7 +114,7 @@ test('pictures dropped on an article are imported and inserted; one dragged from
   await expect(editor.locator(':scope > *').nth(4)).toHaveClass(/ktav-figure/);
 
   // The same picture dragged from the article's pictures panel onto the second paragraph.
-  const pictures = page.getByRole('complementary', { name: 'תמונות בכתבה' });
+  const pictures = page.getByRole('region', { name: 'תמונות בכתבה' });
   await expect(pictures.locator('li')).toHaveCount(1);
   await expect(pictures.locator('li')).toHaveAttribute('data-credit-state', 'uncredited');
   await pictures.getByRole('button', { name: 'הוספת תמונה' }).click();

@@ -38,9 +38,8 @@ test('a file changed on disk is never overwritten; the person sees the differenc
   await expect(indicator).toHaveAttribute('data-state', 'saved');
   expect(await readFile(join(articles, name), 'utf8')).toContain('הנוסח שלי ועוד');
 
-  await page.getByRole('button', { name: 'פרטי הכתבה' }).click();
-  const panel = page.getByRole('complementary', { name: 'פרטי הכתבה' });
-  await panel.getByRole('tab', { name: 'היסטוריית גרסאות' }).click();
+  const panel = page.getByRole('complementary', { name: 'חלונית הכתבה' });
+  await panel.getByRole('tab', { name: 'גרסאות' }).click();
   await panel.locator('li', { hasText: 'לפני פתרון התנגשות' }).getByRole('button').click();
   await expect(panel.locator('.text-diff ins')).toHaveText(['מהמחשב', 'השני']);
 });

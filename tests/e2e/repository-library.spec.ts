@@ -18,8 +18,8 @@ test('details, filters, keyboard, Hebrew search and trash in the library', async
   const page = app.page;
   await typeArticle(page, 'משחק הגמר בכדורסל', 'הקבוצה ניצחה אתמול ובירושלים חגגו עד הבוקר.');
 
-  await page.getByRole('button', { name: 'פרטי הכתבה' }).click();
-  const panel = page.getByRole('complementary', { name: 'פרטי הכתבה' });
+  const panel = page.getByRole('complementary', { name: 'חלונית הכתבה' });
+  await panel.getByRole('tab', { name: 'פרטים' }).click();
   await panel.getByLabel('סטטוס').selectOption({ label: 'מוכנה לעריכה' });
   await panel.getByLabel('מדור').fill('ספורט');
   await panel.getByLabel('תגיות').fill('כדורסל, גמר');

@@ -24,9 +24,8 @@ test('a version kept with Ctrl+S is compared and restored, and the restore can b
   const indicator = page.locator('.save-indicator');
   await expect(indicator).toHaveAttribute('data-state', 'saved');
 
-  await page.getByRole('button', { name: 'פרטי הכתבה' }).click();
-  const panel = page.getByRole('complementary', { name: 'פרטי הכתבה' });
-  await panel.getByRole('tab', { name: 'היסטוריית גרסאות' }).click();
+  const panel = page.getByRole('complementary', { name: 'חלונית הכתבה' });
+  await panel.getByRole('tab', { name: 'גרסאות' }).click();
   const explicit = panel.locator('li', { hasText: 'שמירה ידנית' }).getByRole('button');
   await explicit.click();
   // Restoring would remove the later paragraph: the comparison strikes it through.
@@ -45,9 +44,8 @@ test('a version kept with Ctrl+S is compared and restored, and the restore can b
   await expect(reopened.locator('p:not([class])')).toHaveText([FIRST]);
 
   // Undo the restore from the history: the text before it is a version of its own.
-  await page.getByRole('button', { name: 'פרטי הכתבה' }).click();
-  const again = page.getByRole('complementary', { name: 'פרטי הכתבה' });
-  await again.getByRole('tab', { name: 'היסטוריית גרסאות' }).click();
+  const again = page.getByRole('complementary', { name: 'חלונית הכתבה' });
+  await again.getByRole('tab', { name: 'גרסאות' }).click();
   await again.locator('li', { hasText: 'לפני שחזור' }).getByRole('button').click();
   await expect(again.locator('.text-diff ins')).toContainText('האופוזיציה');
   await again.getByRole('button', { name: 'שחזור הגרסה הזו' }).click();

@@ -62,6 +62,13 @@ for (const language of ['he', 'en'] as const) {
       await page.locator('.article-list button, [data-article-id] button').first().click();
       await expect(page.locator('figure .ktav-figure-credit')).toBeVisible();
       await axe(page, 'editor');
+      // The article panel's other tabs: details (a form) and versions.
+      await page.locator('#article-panel-tab-details').click();
+      await expect(page.locator('#article-panel-details')).toBeVisible();
+      await axe(page, 'editor with the details tab');
+      await page.locator('#article-panel-tab-versions').click();
+      await expect(page.locator('#article-panel-versions')).toBeVisible();
+      await axe(page, 'editor with the versions tab');
 
       await page.getByTestId('export-package').click();
       await expect(page.getByTestId('gate')).toBeVisible();

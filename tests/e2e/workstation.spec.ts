@@ -121,3 +121,53 @@ test('after a restart Ktav reopens the article with the caret and scroll where t
   await page.keyboard.type('!');
   await expect(reopened.locator('p:not([class])', { hasText: 'פסקה מספר 30!' })).toHaveCount(1);
 });
+
+test('the article panel gathers counts, proofing, pictures, details and versions, by keyboard alone', async ({ app }) => {
+  const page = app.page;
+  await expect(page.getByRole('heading', { name: 'מאגר הכתבות' })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  const editor = page.getByRole('textbox', { name: 'עורך הכתבה' });
+  await expect(editor).toBeFocused();
+  for (const line of ['כותרת', 'משנה', 'נועה לוי']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.type('שלוש מילים כאן');
+
+  const panel = page.getByRole('complementary', { name: 'חלונית הכתבה' });
+  await expect(panel).toBeVisible();
+  // Counts and proofing sit above the tabs; pictures is the first tab.
+  await expect(panel.getByTestId('word-count')).toHaveAttribute('data-words', '3');
+  await expect(panel.getByRole('region', { name: 'הגהה' })).toContainText('אין הערות הקלדה');
+  await expect(panel.getByRole('tab', { name: 'תמונות' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('region', { name: 'תמונות בכתבה' })).toBeVisible();
+
+  // The palette reaches a tab by name and puts the focus on it; arrows move between tabs,
+  // mirrored in Hebrew (left is the next tab).
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('חלונית הכתבה: פרטים');
+  await page.keyboard.press('Enter');
+  const details = panel.getByRole('tab', { name: 'פרטים' });
+  await expect(details).toBeFocused();
+  await expect(panel.getByLabel('סטטוס')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(panel.getByRole('tab', { name: 'גרסאות' })).toBeFocused();
+  await expect(panel.getByRole('tabpanel')).not.toContainText('שמירה ידנית');
+  await page.keyboard.press('ArrowRight');
+  await expect(details).toHaveAttribute('aria-selected', 'true');
+
+  // Ctrl+S keeps a version, and the versions tab lists it.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('repo-notice')).toHaveText('נשמרה גרסה');
+  await panel.getByRole('tab', { name: 'גרסאות' }).click();
+  await expect(panel.getByRole('tabpanel').locator('li', { hasText: 'שמירה ידנית' })).toHaveCount(1);
+
+  // Ctrl+. hides the panel; the counts move to the header, so they are always in sight.
+  await page.keyboard.press('Control+.');
+  await expect(panel).toBeHidden();
+  await expect(page.getByTestId('word-count')).toBeVisible();
+  await expect(page.getByTestId('word-count')).toHaveAttribute('data-words', '3');
+  await page.keyboard.press('Control+.');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId('word-count')).toBeVisible();
+});

@@ -1,4 +1,5 @@
-// The editor screen: one article, autosaved as the person types, with its word count and export.
+// The editor screen: one article, autosaved as the person types, with the article panel beside
+// the text (counts, findings, pictures, details, versions) and the way to export.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
@@ -8,15 +9,15 @@ import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
 import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
-import { ArticleSidePanel } from '../repository/ArticleSidePanel';
+import { RepositoryBar } from '../repository/RepositoryBar';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { FindBar } from './find/FindBar';
-import { FindingCard } from './typography/FindingCard';
 import { ArticleStats } from './stats/ArticleStats';
 import { useHouseStyle } from './typography/useHouseStyle';
-import { ArticlePictures } from '../media/ArticlePictures';
+import { EditorSidePanel, PANEL_ID } from './panel/EditorSidePanel';
+import { rememberPanel, rememberedPanel, type PanelState, type PanelTab } from './panel/panelState';
 import { useEditorActions } from './editorActions';
 import { useActions } from '../commands/actionRegistry';
 
@@ -41,14 +42,38 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
   const [findOpen, setFindOpen] = useState(false);
   const [pickRequest, setPickRequest] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [repoNotice, setRepoNotice] = useState<string | null>(null);
+  const [versionsKey, setVersionsKey] = useState(0);
+  const [panel, setPanelState] = useState<PanelState>(rememberedPanel);
   const viewRef = useRef<EditorView | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
 
+  const setPanel = useCallback((next: PanelState) => {
+    rememberPanel(next);
+    setPanelState(next);
+  }, []);
+  const showTab = useCallback((tab: PanelTab) => setPanel({ open: true, tab }), [setPanel]);
+  const bumpVersions = useCallback(() => setVersionsKey((k) => k + 1), []);
+  const insertPicture = useCallback(() => {
+    showTab('pictures');
+    setPickRequest((n) => n + 1);
+  }, [showTab]);
+
   useEditorActions(view);
-  useActions(
-    () => (view ? [{ id: 'editing.insertPicture', title: 'editing.insertPicture', group: 'commands.groupEditing', run: () => setPickRequest((n) => n + 1) }] : []),
-    [view],
-  );
+  useActions(() => {
+    const group = 'commands.groupEditing';
+    const focusTab = (tab: PanelTab) => () => {
+      showTab(tab);
+      requestAnimationFrame(() => document.getElementById(`${PANEL_ID}-tab-${tab}`)?.focus());
+    };
+    return [
+      ...(view ? [{ id: 'editing.insertPicture', title: 'editing.insertPicture', group, run: insertPicture }] : []),
+      { id: 'panel.toggle', title: 'panel.show', group, keys: 'Mod-.', global: true, run: () => setPanel({ ...rememberedPanel(), open: !rememberedPanel().open }) },
+      { id: 'panel.pictures', title: 'panel.showPictures', group, run: focusTab('pictures') },
+      { id: 'panel.details', title: 'panel.showDetails', group, run: focusTab('details') },
+      { id: 'panel.versions', title: 'panel.showVersions', group, run: focusTab('versions') },
+    ];
+  }, [view, insertPicture, setPanel, showTab]);
 
   const labels = useMemo(
     () => [t('editor.headlinePlaceholder'), t('editor.leadPlaceholder'), t('editor.bylinePlaceholder'), t('editor.bodyPlaceholder')] as const,
@@ -76,6 +101,8 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
   }, [article.id, article.revision]);
 
   const onDocChange = useCallback(() => autosaveRef.current?.changed(), []);
+  const getView = useCallback(() => viewRef.current, []);
+  const getAutosave = useCallback(() => autosaveRef.current, []);
   const openFind = useCallback(() => setFindOpen(true), []);
   useHouseStyle(view);
 
@@ -116,16 +143,28 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           </button>
         )}
         <span className="spacer" />
-        <ArticleStats view={view} targetWords={article.meta.targetWords} />
+        {!panel.open && <ArticleStats view={view} targetWords={article.meta.targetWords} />}
         <SaveIndicator status={status} />
-        <ArticleSidePanel article={article} status={status} view={() => viewRef.current} autosave={() => autosaveRef.current} onError={onError} />
+        <RepositoryBar
+          article={article}
+          status={status}
+          view={getView}
+          autosave={getAutosave}
+          notice={repoNotice}
+          onNotice={setRepoNotice}
+          onVersionKept={bumpVersions}
+          onError={onError}
+        />
+        <button type="button" aria-expanded={panel.open} aria-controls={PANEL_ID} aria-keyshortcuts="Control+." onClick={() => setPanel({ ...panel, open: !panel.open })}>
+          {t('panel.toggle')}
+        </button>
       </header>
       {notice && (
         <p className="notice" role="status">
           {notice}
         </p>
       )}
-      <EditorToolbar view={view} onFind={openFind} onInsertPicture={view ? () => (onInsertPicture ? onInsertPicture(view) : setPickRequest((n) => n + 1)) : undefined} />
+      <EditorToolbar view={view} onFind={openFind} onInsertPicture={view ? () => (onInsertPicture ? onInsertPicture(view) : insertPicture()) : undefined} />
       {findOpen && view && <FindBar view={view} onClose={() => setFindOpen(false)} />}
       <div className="editor-layout">
         <ArticleEditor
@@ -138,9 +177,20 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
             onViewReady?.(v);
           }}
         />
-        {view && <FindingCard view={view} />}
+        <EditorSidePanel
+          article={article}
+          view={view}
+          getView={getView}
+          autosave={getAutosave}
+          state={panel}
+          onTab={showTab}
+          versionsKey={versionsKey}
+          onVersionsChanged={bumpVersions}
+          onRestored={() => setRepoNotice(t('repo.restored'))}
+          onError={onError}
+          pickRequest={pickRequest}
+        />
       </div>
-      <ArticlePictures view={view} onError={onError} pickRequest={pickRequest} />
     </section>
   );
 }

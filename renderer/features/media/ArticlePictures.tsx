@@ -50,7 +50,7 @@ export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePictu
   };
 
   return (
-    <aside className="article-pictures" aria-labelledby="article-pictures-title">
+    <section className="article-pictures" aria-labelledby="article-pictures-title">
       <h2 id="article-pictures-title">{t('media.article.title')}</h2>
       {figures.length === 0 ? (
         <p className="muted">{t('media.article.none')}</p>
@@ -98,6 +98,6 @@ export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePictu
           ))}
         </div>
       )}
-    </aside>
+    </section>
   );
 }

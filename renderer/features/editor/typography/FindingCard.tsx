@@ -22,7 +22,7 @@ export function FindingCard({ view }: { view: EditorView }) {
   const finding = key ? (JSON.parse(key) as ReturnType<typeof findingAt> & object) : null;
 
   return (
-    <aside className="finding-card" aria-label={t('editing.finding')} aria-live="polite">
+    <div className="finding-card" aria-live="polite">
       <p className="findings-count" data-testid="findings-count">
         {t('editing.findings', { count })}
       </p>
@@ -58,6 +58,6 @@ export function FindingCard({ view }: { view: EditorView }) {
           </button>
         </div>
       )}
-    </aside>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // the command line build exactly this; tests build it on a temporary folder.
 import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
 import { ArticleStore, type QuarantinedFile } from './articles/articleStore.js';
-import type { SettingsStore } from './settings/settingsStore.js';
+import { savingPolicyOf, type SettingsStore } from './settings/settingsStore.js';
 import { MediaService } from './media/mediaService.js';
 import { HouseStyleStore } from './houseStyle/houseStyleStore.js';
 import { SearchService, type SearchOptions } from './search/searchService.js';
@@ -38,7 +38,7 @@ export interface ServiceOptions {
 export async function createServices(repoDir: string, settings: SettingsStore, options: ServiceOptions = {}): Promise<Services> {
   const { layout, info } = await openRepository(repoDir);
   const language = () => settings.get().language;
-  const articles = new ArticleStore(layout, language);
+  const articles = new ArticleStore(layout, language, undefined, () => savingPolicyOf(settings.get()));
   const { damaged } = await articles.open();
   const media = new MediaService(layout, language, articles);
   const { damaged: damagedMedia } = await media.open();

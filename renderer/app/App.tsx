@@ -205,6 +205,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
             exportRef={exportRef}
             onViewReady={onViewReady}
             onExportPackage={() => showExport(screen.article.id)}
+            autosaveIdleMs={settings.saving.autosaveIdleMs}
           />
         ) : screen.name === 'export' ? (
           <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />

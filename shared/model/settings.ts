@@ -18,6 +18,29 @@ export const sessionSchema = z
   .strict();
 export type Session = z.infer<typeof sessionSchema>;
 
+/**
+ * How Ktav saves, within the bounds the desk relies on: a save always follows a pause within a
+ * second, and there is always a crash journal; what the person chooses is how quick the save
+ * is, how often a version is kept while editing, and how long daily versions are kept.
+ */
+export const AUTOSAVE_IDLE_CHOICES = [500, 700, 1000] as const;
+export const VERSION_EVERY_CHOICES = [2, 5, 10, 15] as const;
+/** Days daily versions are kept; 0 is for ever. Milestones (status changes) are always kept. */
+export const KEEP_DAILY_CHOICES = [30, 90, 365, 0] as const;
+
+const oneOf = <T extends number>(choices: readonly T[]) => z.number().refine((n): n is T => (choices as readonly number[]).includes(n), { message: `one of ${choices.join(', ')}` });
+
+export const savingPolicySchema = z
+  .object({
+    autosaveIdleMs: oneOf(AUTOSAVE_IDLE_CHOICES),
+    versionEveryMinutes: oneOf(VERSION_EVERY_CHOICES),
+    keepDailyDays: oneOf(KEEP_DAILY_CHOICES),
+  })
+  .strict();
+export type SavingPolicy = z.infer<typeof savingPolicySchema>;
+
+export const DEFAULT_SAVING_POLICY: SavingPolicy = { autosaveIdleMs: 700, versionEveryMinutes: 5, keepDailyDays: 0 };
+
 export interface UiSettings {
   language: UiLanguage;
   theme: Theme;
@@ -26,9 +49,10 @@ export interface UiSettings {
   session: Session | null;
   /** The repository the next start opens (unless --repo or KTAV_REPO say otherwise). */
   nextRepo: string | null;
+  saving: SavingPolicy;
 }
 
-export const DEFAULT_UI_SETTINGS: UiSettings = { language: 'he', theme: 'system', recent: [], session: null, nextRepo: null };
+export const DEFAULT_UI_SETTINGS: UiSettings = { language: 'he', theme: 'system', recent: [], session: null, nextRepo: null, saving: DEFAULT_SAVING_POLICY };
 
 export const uiSettingsPatchSchema = z
   .object({
@@ -37,6 +61,7 @@ export const uiSettingsPatchSchema = z
     recent: z.array(z.string().max(64)).max(20).optional(),
     session: sessionSchema.nullable().optional(),
     nextRepo: z.string().min(1).max(4096).nullable().optional(),
+    saving: savingPolicySchema.optional(),
   })
   .strict();
 

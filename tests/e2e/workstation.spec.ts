@@ -171,3 +171,25 @@ test('the article panel gathers counts, proofing, pictures, details and versions
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId('word-count')).toBeVisible();
 });
+
+test('the saving policy is chosen in settings, kept across a restart, and refused when out of bounds', async ({ app }) => {
+  let page = app.page;
+  await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('button', { name: 'הגדרות' }).click();
+  const every = page.getByLabel('גרסה בזמן עבודה כל');
+  await expect(every).toHaveValue('5');
+  await every.selectOption({ label: '10 דקות' });
+  await page.getByLabel('שמירת הגרסאות היומיות למשך').selectOption({ label: '90 ימים' });
+  await page.getByLabel('שמירה אוטומטית אחרי הפסקה של').selectOption({ label: 'שנייה' });
+  page = await app.restart();
+  await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('button', { name: 'הגדרות' }).click();
+  await expect(page.getByLabel('גרסה בזמן עבודה כל')).toHaveValue('10');
+  await expect(page.getByLabel('שמירת הגרסאות היומיות למשך')).toHaveValue('90');
+  await expect(page.getByLabel('שמירה אוטומטית אחרי הפסקה של')).toHaveValue('1000');
+  // A call from the window that would break the one-second promise is refused, in Hebrew.
+  const refused = await page.evaluate(async () => {
+    const api = (window as unknown as { ktav: { settings: { set(a: object): Promise<{ ok: boolean; error?: { message: string } }> } } }).ktav;
+    return api.settings.set({ saving: { autosaveIdleMs: 10_000, versionEveryMinutes: 5, keepDailyDays: 0 } });
+  });
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.message).toMatch(/^הבקשה נדחתה/);
+});

@@ -1,6 +1,6 @@
 // Handlers of the app and settings calls.
 import { DEFAULT_UI_SETTINGS, type AppInfo, type UiSettings } from '../../../shared/model/settings.js';
-import type { PersonSettings } from '../../services/settings/settingsStore.js';
+import { savingPolicyOf, type PersonSettings } from '../../services/settings/settingsStore.js';
 import type { Services } from '../../services/services.js';
 import type { HandlersOf } from '../dispatcher.js';
 import type { appCalls } from '../../../shared/api/calls/app.js';
@@ -13,7 +13,7 @@ export interface ShellInfo {
 /** What the window may see of the person's settings. */
 function visible(s: PersonSettings): UiSettings {
   const { language, theme, recent, session, nextRepo } = { ...DEFAULT_UI_SETTINGS, ...s };
-  return { language, theme, recent, session, nextRepo };
+  return { language, theme, recent, session, nextRepo, saving: savingPolicyOf(s) };
 }
 
 export function appHandlers(services: Services, shell: ShellInfo): HandlersOf<typeof appCalls> {

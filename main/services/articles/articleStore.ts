@@ -22,7 +22,7 @@ import type { ExportRecord } from '../../../shared/model/export.js';
 import { DurableJSONFile } from '../storage/durableJsonFile.js';
 import { moveAside } from '../storage/quarantine.js';
 import type { RepositoryLayout } from '../repository.js';
-import { VersionStore } from '../history/versionStore.js';
+import { VersionStore, type VersionPolicy } from '../history/versionStore.js';
 import type { VersionReason } from '../history/thinning.js';
 import { Journal } from '../journal/journal.js';
 import { ArticleIndex } from './articleIndex.js';
@@ -58,9 +58,10 @@ export class ArticleStore {
     private readonly layout: RepositoryLayout,
     private readonly language: () => UiLanguage,
     private readonly now: () => Date = () => new Date(),
+    versionPolicy?: () => VersionPolicy,
   ) {
     this.index = new ArticleIndex(layout.indexFile, layout.articlesDir);
-    this.versions = new VersionStore(layout, now);
+    this.versions = new VersionStore(layout, now, versionPolicy);
     this.journal = new Journal(layout, now);
   }
 

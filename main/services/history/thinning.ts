@@ -1,6 +1,7 @@
 // Which saved versions to keep as they age: every version from the last hour, the newest of
-// each hour for the last day, the newest of each day after that. Versions kept for a status
-// change are the desk's milestones and are never thinned.
+// each hour for the last day, the newest of each day after that (for as many days as the
+// person's saving policy keeps them, or for ever). Versions kept for a status change are the
+// desk's milestones and are never thinned.
 import type { VersionInfo } from '../../../shared/model/version.js';
 
 export interface VersionStamp {
@@ -14,8 +15,11 @@ export type VersionReason = VersionInfo['reason'];
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-/** The names of the versions to delete, given all versions of one article. Pure. */
-export function versionsToDrop(versions: readonly VersionStamp[], now: Date): string[] {
+/**
+ * The names of the versions to delete, given all versions of one article. `keepDailyDays`
+ * drops non-milestone versions older than that many days; 0 keeps the daily ones for ever. Pure.
+ */
+export function versionsToDrop(versions: readonly VersionStamp[], now: Date, keepDailyDays = 0): string[] {
   const newestFirst = [...versions].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   const seenBuckets = new Set<string>();
   const drop: string[] = [];
@@ -24,6 +28,10 @@ export function versionsToDrop(versions: readonly VersionStamp[], now: Date): st
     const at = Date.parse(v.savedAt);
     const age = now.getTime() - at;
     if (age < HOUR) continue;
+    if (keepDailyDays > 0 && age >= keepDailyDays * DAY) {
+      drop.push(v.name);
+      continue;
+    }
     // Buckets are clock hours / calendar days (UTC), so the kept set is stable between runs.
     const bucket = age < DAY ? `h${Math.floor(at / HOUR)}` : `d${Math.floor(at / DAY)}`;
     if (seenBuckets.has(bucket)) drop.push(v.name);

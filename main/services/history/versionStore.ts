@@ -8,14 +8,15 @@ import type { VersionInfo } from '../../../shared/model/version.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
 import type { RepositoryLayout } from '../repository.js';
 import { versionsToDrop, type VersionReason } from './thinning.js';
+import { DEFAULT_SAVING_POLICY, type SavingPolicy } from '../../../shared/model/settings.js';
 
 export interface VersionFile extends VersionInfo {
   meta: ArticleFile['meta'];
   doc: ArticleFile['doc'];
 }
 
-/** How often a version is kept while someone keeps editing. */
-export const PERIODIC_VERSION_MS = 5 * 60_000;
+/** How often versions are kept while someone keeps editing, and how long daily ones stay. */
+export type VersionPolicy = Pick<SavingPolicy, 'versionEveryMinutes' | 'keepDailyDays'>;
 
 export class VersionStore {
   /** The newest version's time per article, so a save need not list the folder. */
@@ -24,6 +25,8 @@ export class VersionStore {
   constructor(
     private readonly layout: RepositoryLayout,
     private readonly now: () => Date = () => new Date(),
+    /** Read at each save: a change in the settings applies at once. */
+    private readonly policy: () => VersionPolicy = () => DEFAULT_SAVING_POLICY,
   ) {}
 
   /** Keeps `file` as a version, then thins the article's older versions. */
@@ -39,7 +42,7 @@ export class VersionStore {
     return strip(version);
   }
 
-  /** Keeps a periodic version when the newest one is older than PERIODIC_VERSION_MS. */
+  /** Keeps a periodic version when the newest one is older than the policy's interval. */
   async keepIfDue(file: ArticleFile, headline: string, words: number): Promise<void> {
     let last = this.newest.get(file.id);
     if (last === undefined) {
@@ -47,7 +50,7 @@ export class VersionStore {
       last = all.length ? Date.parse(all[0]!.savedAt) : 0;
       this.newest.set(file.id, last);
     }
-    if (this.now().getTime() - last >= PERIODIC_VERSION_MS) await this.keep(file, 'periodic', headline, words);
+    if (this.now().getTime() - last >= this.policy().versionEveryMinutes * 60_000) await this.keep(file, 'periodic', headline, words);
   }
 
   /** Versions of an article, newest first, without their documents. */
@@ -80,7 +83,7 @@ export class VersionStore {
   }
 
   private async thin(id: string): Promise<void> {
-    const drop = versionsToDrop(await this.list(id), this.now());
+    const drop = versionsToDrop(await this.list(id), this.now(), this.policy().keepDailyDays);
     for (const name of drop) await unlink(join(this.layout.historyDir(id), `${name}.json`)).catch(() => undefined);
   }
 }

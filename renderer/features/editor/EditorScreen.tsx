@@ -33,9 +33,11 @@ export interface EditorScreenProps {
   onViewReady?: (view: EditorView) => void;
   /** Opens the export screen (gate, preview, package) once the text is saved. */
   onExportPackage?: () => void;
+  /** The pause after which autosave saves, from the person's saving policy. */
+  autosaveIdleMs?: number;
 }
 
-export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture, onViewReady, onExportPackage }: EditorScreenProps) {
+export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture, onViewReady, onExportPackage, autosaveIdleMs }: EditorScreenProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
   const [view, setView] = useState<EditorView | null>(null);
@@ -88,7 +90,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
       (doc, baseRevision) => ktav.article.save({ id: article.id, baseRevision, doc: doc as never }),
       article.revision,
       setStatus,
-      autosaveOptions(),
+      autosaveOptions(autosaveIdleMs),
       // Crash journal: unsaved text reaches main about once a second between autosaves.
       (doc, baseRevision) => ktav.article.journal({ id: article.id, baseRevision, doc: doc as never }),
     );
@@ -98,7 +100,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
       unregister();
       void autosave.flush().finally(() => autosave.dispose());
     };
-  }, [article.id, article.revision]);
+  }, [article.id, article.revision, autosaveIdleMs]);
 
   const onDocChange = useCallback(() => autosaveRef.current?.changed(), []);
   const getView = useCallback(() => viewRef.current, []);

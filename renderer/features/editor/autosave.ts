@@ -31,9 +31,9 @@ declare global {
   }
 }
 
-/** The timings in effect: the defaults, unless a test overrode them for this window. */
-export function autosaveOptions(): AutosaveOptions {
-  return { ...DEFAULT_AUTOSAVE, ...(typeof window === 'undefined' ? {} : window.__ktavAutosaveOptions) };
+/** The timings in effect: the person's pause from the saving policy, unless a test overrode them for this window. */
+export function autosaveOptions(idleMs: number = DEFAULT_AUTOSAVE.idleMs): AutosaveOptions {
+  return { ...DEFAULT_AUTOSAVE, idleMs, ...(typeof window === 'undefined' ? {} : window.__ktavAutosaveOptions) };
 }
 
 type SaveFn = (doc: DocJSON, baseRevision: number) => Promise<Outcome<{ revision: number }>>;

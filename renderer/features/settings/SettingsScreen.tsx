@@ -2,7 +2,7 @@
 // repository's house style, and where credit templates and the saving policy live.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Theme, UiLanguage, UiSettings } from '../../../shared/model/settings';
+import { AUTOSAVE_IDLE_CHOICES, KEEP_DAILY_CHOICES, VERSION_EVERY_CHOICES, type SavingPolicy, type Theme, type UiLanguage, type UiSettings } from '../../../shared/model/settings';
 import { RULE_IDS, SEVERITIES, type HouseStyle, type HouseStylePatch } from '../../../shared/hebrew/houseStyle';
 import { ruleText } from '../../../shared/hebrew/ruleMessages';
 import { ktav, unwrap } from '../../platform/api';
@@ -13,7 +13,7 @@ const ltr = (text: string) => `\u2066${text}\u2069`;
 export interface SettingsScreenProps {
   settings: UiSettings;
   repoDir: string;
-  onChange: (patch: Partial<Pick<UiSettings, 'language' | 'theme' | 'nextRepo'>>) => Promise<void>;
+  onChange: (patch: Partial<Pick<UiSettings, 'language' | 'theme' | 'nextRepo' | 'saving'>>) => Promise<void>;
   onOpenMedia: () => void;
   onError: (message: string) => void;
 }
@@ -37,6 +37,8 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onErr
       onError((e as Error).message);
     }
   };
+
+  const setSaving = (patch: Partial<SavingPolicy>) => void onChange({ saving: { ...settings.saving, ...patch } });
 
   const saveRepo = async (value: string | null) => {
     await onChange({ nextRepo: value });
@@ -154,7 +156,37 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onErr
 
       <fieldset>
         <legend>{t('settings.saving')}</legend>
-        <p>{t('settings.savingPolicy')}</p>
+        <p className="hint">{t('settings.savingPolicy')}</p>
+        <label>
+          {t('settings.autosaveIdle')}{' '}
+          <select value={settings.saving.autosaveIdleMs} onChange={(e) => setSaving({ autosaveIdleMs: Number(e.target.value) as SavingPolicy['autosaveIdleMs'] })}>
+            {AUTOSAVE_IDLE_CHOICES.map((ms) => (
+              <option key={ms} value={ms}>
+                {t(`settings.idle.${ms}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('settings.versionEvery')}{' '}
+          <select value={settings.saving.versionEveryMinutes} onChange={(e) => setSaving({ versionEveryMinutes: Number(e.target.value) as SavingPolicy['versionEveryMinutes'] })}>
+            {VERSION_EVERY_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {t('settings.minutes', { count: m })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('settings.keepDaily')}{' '}
+          <select value={settings.saving.keepDailyDays} onChange={(e) => setSaving({ keepDailyDays: Number(e.target.value) as SavingPolicy['keepDailyDays'] })}>
+            {KEEP_DAILY_CHOICES.map((d) => (
+              <option key={d} value={d}>
+                {d === 0 ? t('settings.forever') : t('settings.days', { count: d })}
+              </option>
+            ))}
+          </select>
+        </label>
       </fieldset>
     </section>
   );

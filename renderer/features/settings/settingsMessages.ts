@@ -37,7 +37,17 @@ export const settingsMessages: MessageBundle = {
     openMedia: 'מעבר לספריית התמונות',
     saving: 'שמירה אוטומטית וגרסאות',
     savingPolicy:
-      'כתב שומר כתבה פחות משנייה אחרי הפסקה בהקלדה, ולפחות כל חמש שניות בזמן הקלדה רצופה; עריכות שעוד לא נשמרו נרשמות ביומן קריסה. גרסה נשמרת בכל שינוי סטטוס, בכל Ctrl+S וכל כמה דקות של עבודה, ומדוללת עם הזמן: כולן מהשעה האחרונה, אחת לשעה ביממה האחרונה, ואחת ליום לפני כן.',
+      'כתב שומר כתבה תוך שנייה לכל היותר אחרי הפסקה בהקלדה, ולפחות כל חמש שניות בזמן הקלדה רצופה; עריכות שעוד לא נשמרו נרשמות ביומן קריסה. גרסה נשמרת בכל שינוי סטטוס, בכל Ctrl+S ובמהלך העבודה, ומדוללת עם הזמן: כולן מהשעה האחרונה, אחת לשעה ביממה האחרונה, ואחת ליום לפני כן. גרסאות של שינוי סטטוס נשמרות תמיד.',
+    autosaveIdle: 'שמירה אוטומטית אחרי הפסקה של',
+    versionEvery: 'גרסה בזמן עבודה כל',
+    keepDaily: 'שמירת הגרסאות היומיות למשך',
+    // By value, not by plural rule: Hebrew counts 0.5 as "one".
+    idle: { 500: 'חצי שנייה', 700: '0.7 שניות', 1000: 'שנייה' },
+    minutes_one: 'דקה',
+    minutes_other: '{{count}} דקות',
+    days_one: 'יום',
+    days_other: '{{count}} ימים',
+    forever: 'ללא הגבלה',
   },
   en: {
     title: 'Settings',
@@ -73,6 +83,15 @@ export const settingsMessages: MessageBundle = {
     openMedia: 'Go to the media library',
     saving: 'Autosave and versions',
     savingPolicy:
-      'Ktav saves an article less than a second after you pause, and at least every five seconds while you keep typing; edits not yet saved go to a crash journal. A version is kept on every status change, every Ctrl+S and every few minutes of work, thinned over time: all from the last hour, hourly for a day, daily before that.',
+      'Ktav saves an article within a second after you pause, and at least every five seconds while you keep typing; edits not yet saved go to a crash journal. A version is kept on every status change, every Ctrl+S and while you work, thinned over time: all from the last hour, hourly for a day, daily before that. Versions of a status change are always kept.',
+    autosaveIdle: 'Autosave after a pause of',
+    versionEvery: 'Keep a version while working every',
+    keepDaily: 'Keep daily versions for',
+    idle: { 500: 'half a second', 700: '0.7 seconds', 1000: '1 second' },
+    minutes_one: '1 minute',
+    minutes_other: '{{count}} minutes',
+    days_one: '1 day',
+    days_other: '{{count}} days',
+    forever: 'For ever',
   },
 };

@@ -56,6 +56,8 @@ describe('the dispatcher', () => {
       ['article.get', 'not an object'],
       ['article.get', null],
       ['settings.set', { language: 'fr' }],
+      ['settings.set', { saving: { autosaveIdleMs: 5000, versionEveryMinutes: 5, keepDailyDays: 0 } }], // slower than the one-second promise
+      ['settings.set', { saving: { autosaveIdleMs: 700 } }], // a policy is set whole
     ];
     for (const [name, args] of malformed) {
       const result = await dispatch(name, args);

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { versionsToDrop, type VersionStamp } from '../../../main/services/history/thinning.js';
 import { articleDoc, para } from '../../support/docs.js';
 import { openTestRepo } from '../../support/repo.js';
+import { openRepository } from '../../../main/services/repository.js';
+import { ArticleStore } from '../../../main/services/articles/articleStore.js';
+import { MemorySettings, savingPolicyOf } from '../../../main/services/settings/settingsStore.js';
+import { DEFAULT_SAVING_POLICY } from '../../../shared/model/settings.js';
 import { withTempDir } from '../../support/tempDir.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -23,6 +27,13 @@ describe('version thinning', () => {
     const versions = [ago(61), ago(75), ago(119), ago(3 * 60), ago(3 * 60 - 10), ago(2 * 1440 + 5), ago(2 * 1440 + 60), ago(5 * 1440)];
     const drop = versionsToDrop(versions, NOW);
     expect(drop.sort()).toEqual(['v119', 'v180', 'v2940', 'v75'].sort());
+  });
+
+  it('drops versions older than the policy keeps, but never a milestone', () => {
+    const versions = [ago(10), ago(2 * 1440), ago(40 * 1440), ago(40 * 1440 + 5, 'status'), ago(400 * 1440)];
+    expect(versionsToDrop(versions, NOW, 30).sort()).toEqual(['v57600', 'v576000'].sort());
+    expect(versionsToDrop(versions, NOW, 365)).toEqual(['v576000']);
+    expect(versionsToDrop(versions, NOW, 0)).toEqual([]); // for ever
   });
 
   it('never thins versions kept for a status change', () => {
@@ -50,6 +61,37 @@ describe('versions', () => {
       expect(JSON.stringify(undone.doc)).toContain('פסקה אחרת');
       await s.close();
     });
+  });
+});
+
+describe('the saving policy', () => {
+  it('keeps a periodic version at the interval the person chose, read at each save', async () => {
+    await withTempDir(async (dir) => {
+      let now = new Date('2026-11-27T09:00:00Z');
+      const settings = new MemorySettings({ language: 'he' });
+      const { layout } = await openRepository(dir);
+      const store = new ArticleStore(layout, () => 'he', () => now, () => savingPolicyOf(settings.get()));
+      await store.open();
+      const a = await store.create();
+      let revision = 0;
+      const saveAfter = async (minutes: number, text: string) => {
+        now = new Date(now.getTime() + minutes * 60_000);
+        revision = (await store.save(a.id, revision, articleDoc(text, [para(text)]))).revision;
+      };
+      await saveAfter(0, 'ראשון'); // the first save keeps a version
+      await saveAfter(3, 'שני'); // 3 minutes: under the default 5
+      expect((await store.versions.list(a.id)).length).toBe(1);
+      settings.update({ saving: { ...DEFAULT_SAVING_POLICY, versionEveryMinutes: 2 } });
+      await saveAfter(0, 'שלישי'); // 3 minutes since the last version: over 2
+      expect((await store.versions.list(a.id)).map((v) => v.headline)).toEqual(['שלישי', 'ראשון']);
+      await store.close();
+    });
+  });
+
+  it('a stored policy that is partial or impossible falls back field by field', () => {
+    expect(savingPolicyOf({})).toEqual(DEFAULT_SAVING_POLICY);
+    const damaged = { saving: { autosaveIdleMs: 90_000, versionEveryMinutes: 10, keepDailyDays: 'x' } } as unknown as Parameters<typeof savingPolicyOf>[0];
+    expect(savingPolicyOf(damaged)).toEqual({ ...DEFAULT_SAVING_POLICY, versionEveryMinutes: 10 });
   });
 });
 

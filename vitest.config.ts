@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'node',
     // A guard against hangs, not a speed check: CLI and exiftool tests start real processes on a shared 2-core machine.
     testTimeout: 90_000,
+    hookTimeout: 90_000, // set-ups that make real pictures, for the same reason
     pool: 'forks',
   },
 });

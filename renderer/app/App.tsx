@@ -214,7 +214,7 @@ export function App({ initialSettings, repoDir }: AppProps) {
         ) : screen.name === 'settings' ? (
           <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
         ) : (
-          <LibraryScreen articles={articles} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
+          <LibraryScreen articles={articles} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
         )}
       </main>
       {dialog === 'palette' && <CommandPalette onClose={() => setDialog(null)} />}

@@ -92,6 +92,7 @@ test('the interface switches to English, left-to-right, and back', async ({ app 
 });
 
 test('after a restart Ktav reopens the article with the caret and scroll where they were', async ({ app }) => {
+  test.slow(); // forty paragraphs typed with the keyboard, a restart, then a second article
   let page = app.page;
   await page.setViewportSize({ width: 1000, height: 600 });
   await page.getByRole('button', { name: 'כתבה חדשה' }).click();
@@ -120,6 +121,19 @@ test('after a restart Ktav reopens the article with the caret and scroll where t
   // Typing goes where the caret was: the end of paragraph 30.
   await page.keyboard.type('!');
   await expect(reopened.locator('p:not([class])', { hasText: 'פסקה מספר 30!' })).toHaveCount(1);
+
+  // The library lists it among the recent articles, newest first, one click away.
+  await page.keyboard.press('Control+n');
+  // The new article's editor replaces this one: wait until it is the only one, empty and focused.
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' }).locator('h1')).toHaveText(['']);
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
+  await page.keyboard.type('כתבה קצרה');
+  await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+  await page.keyboard.press('Control+Shift+l');
+  const recent = page.getByRole('navigation', { name: 'כתבות אחרונות' });
+  await expect(recent.getByRole('button')).toHaveText(['כתבה קצרה', 'כתבה ארוכה']);
+  await recent.getByRole('button', { name: 'כתבה ארוכה' }).click();
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' }).locator('h1')).toHaveText('כתבה ארוכה');
 });
 
 test('the article panel gathers counts, proofing, pictures, details and versions, by keyboard alone', async ({ app }) => {

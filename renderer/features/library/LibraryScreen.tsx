@@ -12,6 +12,7 @@ import { RecoveryOffer } from '../repository/RecoveryOffer';
 import { facets, filterArticles, NO_FILTER, SORT_KEYS, type LibraryFilter } from './libraryFilter';
 import { SearchResults } from './SearchResults';
 import { TrashView } from './TrashView';
+import { RecentArticles, type RecentArticle } from './RecentArticles';
 import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importFiles } from './importFiles';
 import '../repository/repository.css';
 
@@ -22,11 +23,13 @@ export interface LibraryScreenProps {
   /** The repository changed (a restore, a deletion): reload the list. */
   onChanged?: () => void;
   onError?: (message: string) => void;
+  /** Opened last, newest first. */
+  recent?: RecentArticle[];
 }
 
 const SEARCH_DELAY_MS = 150;
 
-export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => undefined, onError = () => undefined }: LibraryScreenProps) {
+export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => undefined, onError = () => undefined, recent = [] }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
@@ -171,6 +174,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
         <TrashView onChanged={onChanged} onError={onError} />
       ) : (
         <>
+          {!results && <RecentArticles recent={recent} onOpen={onOpen} />}
           <div className="library-filters">
             <label>
               {t('repo.search')}

@@ -36,6 +36,7 @@ const he = {
   verifyImageLocation: 'בתמונה {file} נשארו נתוני מיקום (GPS).',
   verifyNotZip: 'הקובץ {file} אינו חבילת zip שאפשר לקרוא: {details}',
   jobNotFound: 'הייצוא {job} אינו ידוע (אולי הסתיים מזמן או שכתב הופעל מחדש).',
+  cancelled: 'הייצוא בוטל; לא נכתבה חבילה.',
 } as const;
 
 export type ExportMessageKey = keyof typeof he;
@@ -73,6 +74,7 @@ const en: Record<ExportMessageKey, string> = {
   verifyImageLocation: 'Picture {file} still carries location (GPS) data.',
   verifyNotZip: '{file} is not a readable zip package: {details}',
   jobNotFound: 'Export {job} is unknown (perhaps it ended long ago or Ktav restarted).',
+  cancelled: 'The export was cancelled; no package was written.',
 };
 
 const tables: Record<UiLanguage, Record<ExportMessageKey, string>> = { he, en };

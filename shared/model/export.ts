@@ -73,6 +73,8 @@ export interface ExportJobStatus {
   gate?: GateReport;
   /** Set when the export failed for another reason. */
   error?: { code: string; message: string };
+  /** Set when the person cancelled it; nothing was written. */
+  cancelled?: boolean;
 }
 
 /** Steps of an export, for the progress bar. */

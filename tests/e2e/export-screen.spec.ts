@@ -64,3 +64,33 @@ test('an article the gate refuses shows its errors with their place, and cannot 
   await expect(page.getByTestId('gate-warnings')).toContainText('לכתבה אין כותרת משנה.');
   await expect(page.getByTestId('export-run')).toBeDisabled();
 });
+
+/** A Ktav whose article has two large pictures, so an export takes long enough to cancel. */
+const slow = base.extend<{ app: KtavApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = await KtavApp.create();
+    const fx = await exportRepo(app.root, [[6000, 4000], [6000, 4000]], app.repoDir);
+    await fx.services.close();
+    await app.start();
+    await use(app);
+    await app.dispose();
+  },
+});
+
+slow('a running export can be cancelled: nothing is written, and it can be run again', async ({ app }) => {
+  slow.setTimeout(180_000);
+  const page = app.page;
+  await page.getByRole('button', { name: 'פתיחת הכתבה ראש העירייה חנך את הפארק העירוני החדש בשכונת הדר' }).click();
+  await page.getByTestId('export-package').click();
+  await expect(page.getByTestId('gate')).toContainText('הכתבה מוכנה לייצוא.');
+  await page.getByTestId('export-run').click();
+  await page.getByRole('button', { name: 'ביטול הייצוא' }).click();
+  await expect(page.getByTestId('export-progress').getByRole('status')).toHaveText('הייצוא בוטל; לא נכתבה חבילה.', { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'ביטול הייצוא' })).toHaveCount(0);
+  await expect(page.getByTestId('export-result')).toHaveCount(0);
+  await expect(readFile(join(app.repoDir, 'exports', 'פארק-הדר.zip'))).rejects.toThrow(/ENOENT/);
+
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('export-result')).toContainText('החבילה נכתבה:', { timeout: 150_000 });
+});

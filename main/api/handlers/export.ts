@@ -16,6 +16,10 @@ export function exportHandlers(services: Services): HandlersOf<typeof exportCall
       await services.articles.get(id); // an unknown article is refused now, not in the background
       return { job: jobs.start(id, { includeOriginals }) };
     },
+    'export.cancel': ({ job }) => {
+      if (!jobs.status(job)) throw new KtavError('not-found', exportMessage(lang(), 'jobNotFound', { job }));
+      return { cancelled: jobs.cancel(job) };
+    },
     'export.status': ({ job }) => {
       const status = jobs.status(job);
       if (!status) throw new KtavError('not-found', exportMessage(lang(), 'jobNotFound', { job }));

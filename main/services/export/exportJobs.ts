@@ -1,6 +1,7 @@
 // Exports started from a window run in the background: the call that starts one returns at
 // once with a job id, and the window asks for its progress until it is done. Main stays free
 // to answer other calls meanwhile (sharp works on its own threads, ExifTool in its process).
+// A job can be cancelled until it starts writing its package; then nothing is written.
 import { randomBytes } from 'node:crypto';
 import type { ApiError } from '../../../shared/api/errors.js';
 import { KtavError } from '../../../shared/api/errors.js';
@@ -12,31 +13,47 @@ const KEEP_FINISHED_MS = 10 * 60_000;
 
 export class ExportJobs {
   private readonly jobs = new Map<string, ExportJobStatus>();
+  private readonly running = new Map<string, AbortController>();
 
   constructor(
     private readonly exports: ExportService,
     private readonly internalError: () => string,
   ) {}
 
-  start(articleId: string, request: Omit<ExportRequest, 'onProgress'> = {}): string {
+  start(articleId: string, request: Omit<ExportRequest, 'onProgress' | 'signal'> = {}): string {
     const job = randomBytes(8).toString('hex');
     const status: ExportJobStatus = { job, articleId, done: false, progress: null };
+    const abort = new AbortController();
     this.jobs.set(job, status);
+    this.running.set(job, abort);
     void this.exports
-      .export(articleId, { ...request, onProgress: (p) => (status.progress = p) })
+      .export(articleId, { ...request, signal: abort.signal, onProgress: (p) => (status.progress = p) })
       .then(
         (outcome) => Object.assign(status, outcome.ok ? { pkg: outcome.pkg } : { gate: outcome.gate }),
         (error: unknown) => {
+          if (abort.signal.aborted) {
+            status.cancelled = true;
+            return;
+          }
           const e: ApiError = error instanceof KtavError ? { code: error.code, message: error.message } : { code: 'internal', message: this.internalError() };
           if (!(error instanceof KtavError)) console.error('[ktav] export failed:', error);
           status.error = e;
         },
       )
       .finally(() => {
+        this.running.delete(job);
         status.done = true;
         setTimeout(() => this.jobs.delete(job), KEEP_FINISHED_MS).unref();
       });
     return job;
+  }
+
+  /** Asks a running job to stop; false when the job is unknown or has already ended. */
+  cancel(job: string): boolean {
+    const abort = this.running.get(job);
+    if (!abort) return false;
+    abort.abort();
+    return true;
   }
 
   status(job: string): ExportJobStatus | null {

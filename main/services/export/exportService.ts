@@ -44,6 +44,11 @@ export interface ExportRequest {
   dir?: string;
   includeOriginals?: boolean;
   onProgress?: (p: ExportProgress) => void;
+  /**
+   * Cancels the export: checked before each picture and once more before anything is written,
+   * so a cancelled export leaves no package and no record. Rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export type ExportOutcome = { ok: true; pkg: ExportedPackage } | { ok: false; gate: GateReport };
@@ -85,6 +90,7 @@ export class ExportService {
     progress('gate');
     const article = await this.o.articles.get(id);
     const gate = await this.gate(article);
+    request.signal?.throwIfAborted();
     if (!gate.ok || !gate.doc) return { ok: false, gate: { ok: false, errors: gate.errors, warnings: gate.warnings } };
 
     const publishedAt = article.meta.exports?.[0]?.publishedAt ?? article.meta.updatedAt;
@@ -102,7 +108,9 @@ export class ExportService {
         includeOriginals: request.includeOriginals,
         concurrency: this.o.concurrency,
         onImage: (done, total) => progress('images', done, total),
+        signal: request.signal,
       });
+      request.signal?.throwIfAborted();
       progress('write');
       const written = request.dir
         ? await writeFolder(request.dir, contents.entries)

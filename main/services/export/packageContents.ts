@@ -44,6 +44,8 @@ export interface PackageInput {
   /** Pictures processed at once; sharp also spreads each one over its own threads. */
   concurrency?: number;
   onImage?: (done: number, total: number) => void;
+  /** Stops between pictures when aborted. */
+  signal?: AbortSignal;
 }
 
 export interface PackageContents {
@@ -158,6 +160,7 @@ async function renditionsOf(records: MediaRecord[], input: PackageInput): Promis
   let done = 0;
   const worker = async () => {
     while (next < records.length) {
+      input.signal?.throwIfAborted();
       const record = records[next++]!;
       const dir = join(input.workDir, imageStem(record.id));
       await mkdir(dir, { recursive: true });

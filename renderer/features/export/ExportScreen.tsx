@@ -68,6 +68,12 @@ export function ExportScreen({ articleId, onBack, onError }: ExportScreenProps) 
     }
   };
 
+  const cancel = async () => {
+    if (!job) return;
+    const outcome = await ktav.export.cancel({ job: job.job });
+    if (!outcome.ok) onError(outcome.error.message);
+  };
+
   const running = job !== null && !job.done;
   const p = job?.progress;
   const stepText = p ? t(`export.step_${p.step}`, { done: p.done, total: p.total }) : t('export.running');
@@ -98,8 +104,13 @@ export function ExportScreen({ articleId, onBack, onError }: ExportScreenProps) 
               <div className="export-progress" data-testid="export-progress">
                 <progress max={1} value={value} aria-label={t('export.progress')} />
                 <span role="status" aria-live="polite">
-                  {job.done && job.pkg ? t('export.step_done') : job.done && job.gate ? t('export.stopped') : stepText}
+                  {job.done && job.pkg ? t('export.step_done') : job.done && job.gate ? t('export.stopped') : job.done && job.cancelled ? t('export.cancelled') : stepText}
                 </span>
+                {running && (
+                  <button type="button" onClick={() => void cancel()} data-testid="export-cancel">
+                    {t('export.cancel')}
+                  </button>
+                )}
               </div>
             )}
             {job?.done && job.pkg && (

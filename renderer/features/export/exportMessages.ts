@@ -29,6 +29,8 @@ export const exportBundle: MessageBundle = {
     done: 'החבילה נכתבה: {{path}}',
     details: '{{files}} קבצים, {{size}}, SHA-256: {{sha}}',
     stopped: 'הייצוא נעצר בבדיקת המוכנות.',
+    cancel: 'ביטול הייצוא',
+    cancelled: 'הייצוא בוטל; לא נכתבה חבילה.',
   },
   en: {
     title: 'Export to the site',
@@ -56,5 +58,7 @@ export const exportBundle: MessageBundle = {
     done: 'The package was written: {{path}}',
     details: '{{files}} files, {{size}}, SHA-256: {{sha}}',
     stopped: 'The export was stopped by the gate.',
+    cancel: 'Cancel the export',
+    cancelled: 'The export was cancelled; no package was written.',
   },
 };

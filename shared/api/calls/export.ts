@@ -12,4 +12,6 @@ export const exportCalls = {
   'export.start': call<{ job: string }>()(z.object({ id: articleIdSchema, includeOriginals: z.boolean().optional() }).strict()),
   /** Where a started export is; `done` with `pkg`, `gate` or `error` when it ended. */
   'export.status': call<ExportJobStatus>()(z.object({ job: z.string().regex(/^[a-f0-9]{16}$/) }).strict()),
+  /** Stops a running export before it writes its package; `false` when it had already ended. */
+  'export.cancel': call<{ cancelled: boolean }>()(z.object({ job: z.string().regex(/^[a-f0-9]{16}$/) }).strict()),
 } as const;

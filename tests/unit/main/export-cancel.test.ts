@@ -1,7 +1,6 @@
 // Cancelling an export from the window: the job stops before it writes, no package appears, the
 // article records no export, and the job reports itself cancelled. An export left alone writes.
 import { access, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportJobs } from '../../../main/services/export/exportJobs.js';
 import type { ExportJobStatus } from '../../../shared/model/export.js';

@@ -67,3 +67,30 @@ test('pictures dropped on the library are imported, and a selection is credited 
   const credits = records.map((r) => `${r.credit.creditLine}|${r.credit.creators.join(',')}|${r.credit.webStatementUrl}`).sort();
   expect(credits).toEqual(['דוברות העירייה|נועה לוי|https://example.com/licence', 'דוברות העירייה|נועה לוי|https://example.com/licence', 'רויטרס||']);
 });
+
+test('a long import shows its progress and can be cancelled; what came in is whole, the rest is not sent', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'ספריית התמונות' }).click();
+  await expect(page.getByText('אין עדיין תמונות בספרייה')).toBeVisible();
+  // Forty different large pictures: enough work that the person can press cancel midway.
+  const files = await Promise.all(
+    Array.from({ length: 40 }, async (_, i) => ({
+      name: `batch-${i}.jpg`,
+      type: 'image/jpeg',
+      bytes: await sharp({ create: { width: 3000, height: 2000, channels: 3, background: `#${(i * 6 + 16).toString(16).padStart(2, '0')}8040` } }).jpeg().toBuffer(),
+    })),
+  );
+  const dt = await dataTransferOf(page, files);
+  await page.getByTestId('media-drop').dispatchEvent('drop', { dataTransfer: dt });
+  await expect(page.locator('.media-progress progress')).toBeVisible();
+  await page.getByRole('button', { name: 'ביטול הייבוא' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'הייבוא בוטל' });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.media-progress')).toHaveCount(0);
+  const left = Number(/הייבוא בוטל; (\d+) קבצים לא יובאו/.exec((await status.textContent())!)![1]);
+  expect(left).toBeGreaterThan(0);
+  // Every picture that came in is whole: a record and a tile for each, no more.
+  const records = (await readdir(join(app.repoDir, 'media'))).filter((n) => /^[a-f0-9]{64}\.json$/.test(n));
+  expect(records.length).toBe(40 - left);
+  await expect(page.locator('.media-tile')).toHaveCount(40 - left);
+});

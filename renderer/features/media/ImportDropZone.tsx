@@ -11,21 +11,24 @@ export function ImportDropZone({ onImported, children }: { onImported: (records:
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [last, setLast] = useState<MediaImportResult[] | null>(null);
+  const [last, setLast] = useState<{ results: MediaImportResult[]; left: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const [over, setOver] = useState(false);
 
   const run = async (files: File[]) => {
     if (files.length === 0) return;
     setLast(null);
-    const results = await importFiles(files, setProgress);
+    abort.current = new AbortController();
+    const results = await importFiles(files, setProgress, abort.current.signal);
+    abort.current = null;
     setProgress(null);
-    setLast(results);
+    setLast({ results, left: files.length - results.length });
     onImported(results.flatMap((r) => (r.ok ? [r.record] : [])));
   };
 
-  const imported = last?.filter((r) => r.ok && !r.duplicate).length ?? 0;
-  const duplicates = last?.filter((r) => r.ok && r.duplicate).length ?? 0;
-  const refused = last?.filter((r): r is Extract<MediaImportResult, { ok: false }> => !r.ok) ?? [];
+  const imported = last?.results.filter((r) => r.ok && !r.duplicate).length ?? 0;
+  const duplicates = last?.results.filter((r) => r.ok && r.duplicate).length ?? 0;
+  const refused = last?.results.filter((r): r is Extract<MediaImportResult, { ok: false }> => !r.ok) ?? [];
 
   return (
     <div
@@ -66,10 +69,16 @@ export function ImportDropZone({ onImported, children }: { onImported: (records:
             {t('media.importing', { ...progress })} <progress max={progress.total} value={progress.done} />
           </label>
         )}
+        {progress && (
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('media.cancelImport')}
+          </button>
+        )}
         {last && (
           <span role="status">
             {t('media.imported', { count: imported })}
             {duplicates > 0 && ` · ${t('media.duplicates', { count: duplicates })}`}
+            {last.left > 0 && ` · ${t('media.importCancelled', { left: last.left })}`}
           </span>
         )}
       </div>

@@ -94,3 +94,32 @@ slow('a running export can be cancelled: nothing is written, and it can be run a
   await page.getByTestId('export-run').click();
   await expect(page.getByTestId('export-result')).toContainText('החבילה נכתבה:', { timeout: 150_000 });
 });
+
+test('the library exports every approved article in one batch, with progress, a cancel, and the gate for each', async ({ app }) => {
+  test.setTimeout(180_000);
+  const page = app.page;
+  const button = page.getByTestId('batch-export');
+  await expect(button).toBeVisible();
+  const total = Number(/(\d+)/.exec((await button.textContent())!)![1]);
+  expect(total).toBeGreaterThanOrEqual(2); // the rich article and the one without a headline, at least
+
+  // Started and cancelled: the running package is not written, the rest are skipped.
+  await button.click();
+  const batch = page.getByRole('group', { name: 'ייצוא הכתבות המאושרות' });
+  await expect(batch.locator('progress')).toBeVisible();
+  await batch.getByRole('button', { name: 'ביטול הייצוא' }).click();
+  const summary = page.getByTestId('batch-export-summary');
+  await expect(summary).toContainText('הייצוא בוטל', { timeout: 60_000 });
+
+  // Run again to the end: the gate stops the article without a headline, the rest are written.
+  const again = page.getByTestId('batch-export');
+  const remaining = Number(/(\d+)/.exec((await again.textContent())!)![1]);
+  await again.click();
+  await expect(summary).toContainText(`מתוך ${remaining} אל תיקיית הייצוא`, { timeout: 150_000 });
+  await expect(summary).toContainText('לא יוצאו, בגלל בדיקת המוכנות: (ללא כותרת)');
+  await expect(summary).not.toContainText('בוטל');
+  const zip = join(app.repoDir, 'exports', 'פארק-הדר.zip');
+  expect(await verifyZip(await readFile(zip), zip)).toMatchObject({ ok: true });
+  // What was exported left the approved list; only the refused one is still offered.
+  await expect(page.getByTestId('batch-export')).toHaveText('ייצוא הכתבה המאושרת');
+});

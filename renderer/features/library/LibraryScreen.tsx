@@ -13,6 +13,7 @@ import { facets, filterArticles, NO_FILTER, SORT_KEYS, type LibraryFilter } from
 import { SearchResults } from './SearchResults';
 import { TrashView } from './TrashView';
 import { RecentArticles, type RecentArticle } from './RecentArticles';
+import { BatchExport } from '../export/BatchExport';
 import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importFiles } from './importFiles';
 import '../repository/repository.css';
 
@@ -175,6 +176,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
       ) : (
         <>
           {!results && <RecentArticles recent={recent} onOpen={onOpen} />}
+          <BatchExport articles={articles} onChanged={onChanged} onError={onError} />
           <div className="library-filters">
             <label>
               {t('repo.search')}

@@ -2,6 +2,8 @@
 // the caret, paste clipboard content, export. Used by the editor-*.spec.ts tests.
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { KtavApi } from '../../shared/api/client.js';
+import type { DocJSON } from '../../shared/editor/document.js';
 
 export class EditorPage {
   readonly editor: Locator;
@@ -36,7 +38,9 @@ export class EditorPage {
       const sel = getSelection()!;
       const node = sel.focusNode!;
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement!;
-      const block = el.closest('p, h1, h2, h3, li, figcaption, aside')!;
+      const block = el.closest('p, h1, h2, h3, li, figcaption, aside');
+      // Between blocks (beside a rule or a picture): say so, so a failing test reads plainly.
+      if (!block) return { block: `(between blocks, in <${el.tagName.toLowerCase()}>)`, offset: sel.focusOffset };
       const range = document.createRange();
       range.setStart(block, 0);
       range.setEnd(node, sel.focusOffset);
@@ -56,6 +60,20 @@ export class EditorPage {
 
   async waitSaved(): Promise<void> {
     await expect(this.page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+  }
+
+  /** The document as saved in the repository: the article updated last (wait for `waitSaved` first). */
+  async savedDoc(): Promise<DocJSON> {
+    return this.page.evaluate(async () => {
+      const api = (window as unknown as { ktav: KtavApi }).ktav;
+      const list = await api.article.list({});
+      if (!list.ok) throw new Error(list.error.message);
+      const latest = [...list.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+      if (!latest) throw new Error('no article saved');
+      const file = await api.article.get({ id: latest.id });
+      if (!file.ok) throw new Error(file.error.message);
+      return file.value.doc as DocJSON;
+    });
   }
 
   /** Exports the article to HTML and returns the file's text. */

@@ -26,6 +26,7 @@ export function useEditorActions(view: EditorView | null): void {
       undo: run(undo),
       redo: run(redo),
       link: open('link'),
+      attribution: open('attribution'),
       find: open('find'),
       invisibles: run(toggleInvisibles),
       rtl: run(setDirection('rtl')),

@@ -1,17 +1,18 @@
 // Keyboard shortcuts of the article editor. Ctrl+Shift on its own (direction) lives in
-// direction/directionShortcut.ts; find and link open UI, so they reach React through `onOpen`.
+// direction/directionShortcut.ts; find, link and a pull quote's attribution open UI, so they reach
+// React through OPEN_PANEL_EVENT.
 import { keymap } from 'prosemirror-keymap';
 import { undo, redo } from 'prosemirror-history';
 import { baseKeymap, chainCommands } from 'prosemirror-commands';
 import { splitListItem, sinkListItem, liftListItem } from 'prosemirror-schema-list';
 import type { Command, Plugin } from 'prosemirror-state';
 import { articleSchema } from '../../../shared/editor/schema';
-import { commands } from './toolbar/commands';
+import { commands, pullQuoteAt } from './toolbar/commands';
 import { carryingDirection } from './direction/directionCommands';
 import { toggleInvisibles } from './invisibles/invisiblesPlugin';
 import { enterInField } from './fieldKeys';
 
-export type EditorPanel = 'find' | 'link';
+export type EditorPanel = 'find' | 'link' | 'attribution';
 
 /** Shortcut of each toolbar action, shown in its tooltip. */
 export const SHORTCUTS = {
@@ -25,6 +26,7 @@ export const SHORTCUTS = {
   heading3: 'Ctrl+Alt+3',
   blockquote: 'Ctrl+Alt+Q',
   pullQuote: 'Ctrl+Alt+P',
+  attribution: 'Ctrl+Alt+A',
   bulletList: 'Ctrl+Shift+8',
   orderedList: 'Ctrl+Shift+7',
   horizontalRule: 'Ctrl+Alt+-',
@@ -72,6 +74,7 @@ export function editorKeymap(): Plugin {
     'Mod-Alt-3': commands.heading3,
     'Mod-Alt-q': commands.blockquote,
     'Mod-Alt-p': commands.pullQuote,
+    'Mod-Alt-a': (state, dispatch, view) => pullQuoteAt(state) !== null && open('attribution')(state, dispatch, view),
     'Shift-Mod-8': commands.bulletList,
     'Shift-Mod-7': commands.orderedList,
     'Mod-Alt--': commands.horizontalRule,

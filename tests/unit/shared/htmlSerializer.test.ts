@@ -66,6 +66,18 @@ describe('the HTML serializer', () => {
     expect(body(doc)).toBe('<p>גלוי </p>');
   });
 
+  it('exports a pull quote with its attribution, escaped and isolated when it is in the other direction', () => {
+    const quote = (attribution: string) => articleDoc('x', [{ type: 'pull_quote', attrs: { attribution, dir: 'auto' }, content: [{ type: 'text', text: 'חיכינו לפארק' }] }]);
+    expect(body(quote('רונית אברהם'))).toBe('<aside class="pull-quote"><blockquote><p>חיכינו לפארק</p></blockquote><footer>רונית אברהם</footer></aside>');
+    expect(body(quote('Reuters.'))).toContain('<footer><bdi dir="ltr">Reuters.</bdi></footer>');
+    const hostile = body(quote('<img src=x onerror=alert(1)> & ב'));
+    expect(hostile).not.toContain('<img');
+    expect(hostile).toContain('&lt;');
+    expect(hostile).toContain('&amp; ב');
+    // No attribution, no empty footer.
+    expect(body(quote('  '))).toBe('<aside class="pull-quote"><blockquote><p>חיכינו לפארק</p></blockquote></aside>');
+  });
+
   it('starts a title that opens with Latin with RLM', () => {
     expect(titleText('NASA משגרת')).toBe('&rlm;NASA משגרת');
     expect(titleText('נאס"א משגרת')).toBe('נאס"א משגרת');

@@ -4,6 +4,13 @@
 // direction of the block the caret is in, not the editor root's. Here: in a right-to-left block
 // ArrowLeft at the end of the line goes forward to the next block, ArrowRight at its start goes
 // back; in a left-to-right block the other way round.
+//
+// Word jumps (Ctrl+arrows; Alt+arrows on a Mac) inside a block are Chromium's own, which already
+// follow the block's direction as a Hebrew word processor does: in a right-to-left paragraph
+// Ctrl+Left goes to the next word in reading order. Only at a block's edge does Ktav take over:
+// Chromium would leave the caret in the editor's root beside a horizontal rule, which ProseMirror
+// reads as the rule selected, so the next letter typed deleted the rule. A word jump out of a
+// block goes to the next block with text, stepping over rules and pictures.
 import { Plugin, Selection, TextSelection, NodeSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { shownDirection } from '../direction/directedBlockViews';
@@ -18,11 +25,23 @@ function blockDirection(view: EditorView): 'rtl' | 'ltr' {
   return shownDirection($head.parent);
 }
 
-function moveAcrossBlock(view: EditorView, forward: boolean, extend: boolean): boolean {
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
+
+/** Is this the platform's word-jump modifier (Ctrl, or Alt on a Mac) and nothing else but Shift? */
+function isWordJump(event: KeyboardEvent): boolean {
+  return IS_MAC ? event.altKey && !event.ctrlKey && !event.metaKey : event.ctrlKey && !event.altKey && !event.metaKey;
+}
+
+/**
+ * Moves the caret out of its block into the next one the arrow points to, if it is at that edge.
+ * `textOnly` lands only in blocks with text (word jumps); otherwise a rule or picture on the way is
+ * selected as a node, as a plain arrow does.
+ */
+function moveAcrossBlock(view: EditorView, forward: boolean, extend: boolean, textOnly = false): boolean {
   const { state } = view;
   const sel = state.selection;
   if (sel instanceof NodeSelection) {
-    const next = Selection.findFrom(forward ? state.doc.resolve(sel.to) : state.doc.resolve(sel.from), forward ? 1 : -1);
+    const next = Selection.findFrom(forward ? state.doc.resolve(sel.to) : state.doc.resolve(sel.from), forward ? 1 : -1, textOnly);
     if (!next) return false;
     view.dispatch(state.tr.setSelection(next).scrollIntoView());
     return true;
@@ -30,9 +49,11 @@ function moveAcrossBlock(view: EditorView, forward: boolean, extend: boolean): b
   const $head = sel.$head;
   if (!$head.parent.isTextblock) return false;
   const atEdge = forward ? $head.parentOffset === $head.parent.content.size : $head.parentOffset === 0;
-  if (!atEdge || !view.endOfTextblock(forward ? 'forward' : 'backward')) return false;
+  // A word jump is logical, so the logical edge is enough; a plain arrow asks the browser whether
+  // the caret is also at the visual edge of the line.
+  if (!atEdge || (!textOnly && !view.endOfTextblock(forward ? 'forward' : 'backward'))) return false;
   const outside = forward ? $head.after() : $head.before();
-  const next = Selection.findFrom(state.doc.resolve(outside), forward ? 1 : -1);
+  const next = Selection.findFrom(state.doc.resolve(outside), forward ? 1 : -1, textOnly);
   if (!next) return false;
   if (extend) {
     view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, sel.anchor, forward ? next.from : next.to)).scrollIntoView());
@@ -47,10 +68,11 @@ export function caretPlugin(): Plugin {
     props: {
       handleKeyDown(view, event) {
         if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return false;
-        if (event.ctrlKey || event.altKey || event.metaKey) return false;
+        const word = isWordJump(event);
+        if (!word && (event.ctrlKey || event.altKey || event.metaKey)) return false;
         const rtl = blockDirection(view) === 'rtl';
         const forward = (event.key === 'ArrowLeft') === rtl;
-        return moveAcrossBlock(view, forward, event.shiftKey);
+        return moveAcrossBlock(view, forward, event.shiftKey, word);
       },
     },
   });

@@ -1,4 +1,5 @@
-// The editing toolbar: block types, lists, marks, link, note, direction, picture, find, undo.
+// The editing toolbar: block types, lists, marks, link, a pull quote's attribution, note,
+// direction, picture, find, undo.
 // Every button has a Hebrew label, a tooltip with its shortcut, and `aria-pressed` when it is a
 // state. It re-renders only when what it shows changes (see toolbarState.ts).
 import { useCallback, useEffect, useState } from 'react';
@@ -6,14 +7,15 @@ import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { Command } from 'prosemirror-state';
 import { undo, redo } from 'prosemirror-history';
-import { commands, type CommandName } from './commands';
+import { commands, pullQuoteAt, type CommandName } from './commands';
 import { parseToolbarKey, toolbarKey } from './toolbarState';
 import { setDirection } from '../direction/directionCommands';
 import { toggleInvisibles } from '../invisibles/invisiblesPlugin';
 import { OPEN_PANEL_EVENT, SHORTCUTS, type EditorPanel } from '../editorKeymap';
 import { useViewValue } from '../viewEvents';
 import { LinkEditor } from './LinkEditor';
-import { FindIcon, LinkIcon, PictureIcon } from './icons';
+import { AttributionEditor } from './AttributionEditor';
+import { AttributionIcon, FindIcon, LinkIcon, PictureIcon } from './icons';
 import '../editor.css';
 
 export interface EditorToolbarProps {
@@ -30,6 +32,13 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
   const { t } = useTranslation();
   const state = parseToolbarKey(useViewValue(view, deriveKey, ''));
   const [linkOpen, setLinkOpen] = useState(false);
+  const [attributionOpen, setAttributionOpen] = useState(false);
+  const inPullQuote = state.inPullQuote;
+  // One small form under the toolbar at a time.
+  const openOnly = useCallback((form: 'link' | 'attribution' | null) => {
+    setLinkOpen(form === 'link');
+    setAttributionOpen(form === 'attribution');
+  }, []);
 
   const run = useCallback(
     (cmd: Command) => {
@@ -44,12 +53,18 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
     if (!view) return;
     const onOpen = (e: Event) => {
       const panel = (e as CustomEvent<EditorPanel>).detail;
-      if (panel === 'link') setLinkOpen(true);
+      if (panel === 'link') openOnly('link');
       else if (panel === 'find') onFind();
+      else if (panel === 'attribution' && pullQuoteAt(view.state)) openOnly('attribution');
     };
     view.dom.addEventListener(OPEN_PANEL_EVENT, onOpen);
     return () => view.dom.removeEventListener(OPEN_PANEL_EVENT, onOpen);
-  }, [view, onFind]);
+  }, [view, onFind, openOnly]);
+
+  // The attribution belongs to the quote the caret is in: when the caret leaves it, the field goes.
+  useEffect(() => {
+    if (!inPullQuote) setAttributionOpen(false);
+  }, [inPullQuote]);
 
   const label = (name: keyof typeof SHORTCUTS) => t('editing.shortcut', { label: t(`editing.${name}`), keys: SHORTCUTS[name] });
 
@@ -85,6 +100,18 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
         {button('heading3', 'H3', state.block === 'heading3', !body)}
         {button('blockquote', '❝', state.block === 'blockquote', !body)}
         {button('pullQuote', '❞', state.block === 'pullQuote', !body)}
+        <button
+          type="button"
+          className="tool tool-attribution"
+          aria-label={t('editing.attribution')}
+          title={label('attribution')}
+          aria-expanded={attributionOpen}
+          disabled={!inPullQuote}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => openOnly(attributionOpen ? null : 'attribution')}
+        >
+          <AttributionIcon />
+        </button>
         {button('bulletList', '•', state.block === 'bulletList', !body)}
         {button('orderedList', '1.', state.block === 'orderedList', !body)}
         {button('horizontalRule', '―', undefined, !body)}
@@ -100,7 +127,7 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
           aria-pressed={state.marks.has('link')}
           disabled={!body}
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => setLinkOpen((open) => !open)}
+          onClick={() => openOnly(linkOpen ? null : 'link')}
         >
           <LinkIcon />
         </button>
@@ -130,6 +157,7 @@ export function EditorToolbar({ view, onInsertPicture, onFind }: EditorToolbarPr
         </button>
       </div>
       {linkOpen && view && <LinkEditor view={view} onClose={() => setLinkOpen(false)} />}
+      {attributionOpen && inPullQuote && view && <AttributionEditor view={view} onClose={() => setAttributionOpen(false)} />}
     </div>
   );
 }

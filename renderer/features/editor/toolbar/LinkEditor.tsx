@@ -6,6 +6,8 @@ import type { EditorView } from 'prosemirror-view';
 import { isSafeHref } from '../../../../shared/editor/schema';
 import { linkAt, removeLink, setLink } from './commands';
 
+// The address opens selected (the `https://` offered, or the link's own), so what is typed or pasted
+// replaces it rather than making `https://https://…` or `https://mailto:…`.
 export function LinkEditor({ view, onClose }: { view: EditorView; onClose: () => void }) {
   const { t } = useTranslation();
   const [href, setHref] = useState(() => linkAt(view.state) ?? 'https://');
@@ -22,6 +24,9 @@ export function LinkEditor({ view, onClose }: { view: EditorView; onClose: () =>
   return (
     <form
       className="link-editor"
+      // Ktav checks the address itself, with a Hebrew message; the browser's own check would
+      // stop `www.example.com` with a bubble in the system's language and say nothing useful.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         apply();
@@ -35,7 +40,18 @@ export function LinkEditor({ view, onClose }: { view: EditorView; onClose: () =>
     >
       <label>
         {t('editing.linkAddress')}{' '}
-        <input type="url" dir="ltr" value={href} autoFocus onChange={(e) => setHref(e.target.value)} aria-invalid={error !== null} />
+        <input
+          type="url"
+          dir="ltr"
+          value={href}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => {
+            setHref(e.target.value);
+            setError(null); // a message about the address before this change would mislead
+          }}
+          aria-invalid={error !== null}
+        />
       </label>
       <button type="submit">{t('editing.linkApply')}</button>
       <button

@@ -1,9 +1,11 @@
 // The editing commands behind the toolbar and the keyboard shortcuts: block types, lists,
-// marks, links, notes and hand-marked direction spans.
+// marks, links, a pull quote's attribution, notes and hand-marked direction spans.
 import { lift, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
-import type { MarkType, NodeType } from 'prosemirror-model';
+import { closeHistory } from 'prosemirror-history';
+import type { MarkType, Node as PMNode, NodeType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { articleSchema, isSafeHref } from '../../../../shared/editor/schema';
 import { shownDirection } from '../direction/directedBlockViews';
 
@@ -99,4 +101,32 @@ export function linkAt(state: EditorState): string | null {
   const { $from } = state.selection;
   const mark = marks.link!.isInSet($from.marks()) ?? marks.link!.isInSet($from.nodeAfter?.marks ?? []);
   return mark ? (mark.attrs.href as string) : null;
+}
+
+/** The pull quote the caret is in (its text is the caret's own block), with its position. */
+export function pullQuoteAt(state: EditorState): { pos: number; node: PMNode } | null {
+  const { $from } = state.selection;
+  if ($from.parent.type !== nodes.pull_quote || $from.depth === 0) return null;
+  return { pos: $from.before(), node: $from.parent };
+}
+
+/** Sets (or, with an empty text, removes) the attribution of the pull quote the caret is in. */
+export function setAttribution(text: string): Command {
+  return (state, dispatch) => {
+    const quote = pullQuoteAt(state);
+    if (!quote) return false;
+    const attribution = text.replace(/\s+/g, ' ').trim();
+    if (attribution === quote.node.attrs.attribution) return true;
+    // Its own undo step even when the person typed in the quote a moment before.
+    if (dispatch) dispatch(closeHistory(state.tr.setNodeMarkup(quote.pos, undefined, { ...quote.node.attrs, attribution })));
+    return true;
+  };
+}
+
+/** `setAttribution` from the attribution field; what is typed next is a separate undo step too. */
+export function applyAttribution(view: EditorView, text: string): boolean {
+  const before = view.state.doc;
+  if (!setAttribution(text)(view.state, view.dispatch)) return false;
+  if (view.state.doc !== before) view.dispatch(closeHistory(view.state.tr));
+  return true;
 }

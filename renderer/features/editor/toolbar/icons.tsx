@@ -24,3 +24,11 @@ export const FindIcon = () => (
     <path d="M10 10l3.5 3.5" />
   </svg>
 );
+
+/** Who said it: a person, for a pull quote's attribution. */
+export const AttributionIcon = () => (
+  <svg {...common}>
+    <circle cx="8" cy="5" r="2.5" />
+    <path d="M3 13.5a5 5 0 0110 0" />
+  </svg>
+);

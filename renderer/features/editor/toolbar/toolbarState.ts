@@ -15,6 +15,8 @@ export interface ToolbarState {
   canRedo: boolean;
   invisibles: boolean;
   hasSelection: boolean;
+  /** The caret is in a pull quote (perhaps inside a quotation), so its attribution can be edited. */
+  inPullQuote: boolean;
 }
 
 export function toolbarKey(state: EditorState): string {
@@ -33,11 +35,11 @@ export function toolbarKey(state: EditorState): string {
     }
   }
   if (block === 'pull_quote') block = 'pullQuote';
-  return [marks.join(','), block, String(parent.attrs.dir ?? ''), inField(state), undoDepth(state) > 0, redoDepth(state) > 0, invisiblesShown(state), !empty].join('|');
+  return [marks.join(','), block, String(parent.attrs.dir ?? ''), inField(state), undoDepth(state) > 0, redoDepth(state) > 0, invisiblesShown(state), !empty, parent.type.name === 'pull_quote'].join('|');
 }
 
 export function parseToolbarKey(key: string): ToolbarState {
-  const [marks = '', block = '', dir = '', field, undo, redo, inv, sel] = key.split('|');
+  const [marks = '', block = '', dir = '', field, undo, redo, inv, sel, quote] = key.split('|');
   return {
     marks: new Set(marks ? marks.split(',') : []),
     block,
@@ -47,5 +49,6 @@ export function parseToolbarKey(key: string): ToolbarState {
     canRedo: redo === 'true',
     invisibles: inv === 'true',
     hasSelection: sel === 'true',
+    inPullQuote: quote === 'true',
   };
 }

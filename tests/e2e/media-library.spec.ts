@@ -1,6 +1,6 @@
 // A photo editor's path through the media library: drop a batch of pictures (one of them not
 // a picture), see what lacks a credit, select those and credit them in one action.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { test, expect } from './fixtures.js';
@@ -93,4 +93,22 @@ test('a long import shows its progress and can be cancelled; what came in is who
   const records = (await readdir(join(app.repoDir, 'media'))).filter((n) => /^[a-f0-9]{64}\.json$/.test(n));
   expect(records.length).toBe(40 - left);
   await expect(page.locator('.media-tile')).toHaveCount(40 - left);
+});
+
+test('a damaged picture record is named in the media library and left on disk; the rest works', async ({ app }) => {
+  let page = app.page;
+  await page.getByRole('button', { name: 'ספריית התמונות' }).click();
+  const dt = await dataTransferOf(page, [{ name: 'good.jpg', type: 'image/jpeg', bytes: await picture('#4a4') }]);
+  await page.getByTestId('media-drop').dispatchEvent('drop', { dataTransfer: dt });
+  await expect(page.locator('.media-tile')).toHaveCount(1);
+  // A record cut short, as a sync tool or a full disk might leave it.
+  const name = `${'ab'.repeat(32)}.json`;
+  const path = join(app.repoDir, 'media', name);
+  await writeFile(path, '{"format":1,"id":"ab');
+  page = await app.restart();
+  await page.getByRole('button', { name: 'ספריית התמונות' }).click();
+  await expect(page.getByRole('alert')).toContainText('הרשומה של תמונה אחת פגומה ולא נטענה');
+  await expect(page.getByRole('alert')).toContainText(name);
+  await expect(page.locator('.media-tile')).toHaveCount(1);
+  expect(await readFile(path, 'utf8')).toBe('{"format":1,"id":"ab');
 });

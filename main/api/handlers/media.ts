@@ -17,6 +17,7 @@ export function mediaHandlers(services: Services): HandlersOf<typeof mediaCalls>
   };
   return {
     'media.list': () => library.list(),
+    'media.damaged': () => services.damagedMedia,
     'media.get': ({ id }) => library.get(id),
     'media.import': async ({ name, data }) => {
       const bytes = await decodeBase64(data);

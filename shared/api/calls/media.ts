@@ -20,6 +20,8 @@ const modes = z.partialRecord(z.enum(CREDIT_FIELD_NAMES as [string, ...string[]]
 
 export const mediaCalls = {
   'media.list': call<MediaItem[]>()(noArgs),
+  /** Picture records that could not be read when the repository opened; left on disk untouched. */
+  'media.damaged': call<{ file: string; reason: string }[]>()(noArgs),
   'media.get': call<MediaRecord>()(z.object({ id: imageIdSchema }).strict()),
   'media.import': call<MediaImportResult>()(
     z

@@ -16,3 +16,16 @@ export interface SearchResult {
   score: number;
   snippet: SnippetPart[];
 }
+
+/**
+ * Where the search index is. `loading` reads the saved index; `building` indexes the articles
+ * that changed since (all of them when there was no index), `done` of `total`; `cancelled`
+ * when the person stopped that, until they build it again.
+ */
+export interface SearchIndexStatus {
+  state: 'loading' | 'building' | 'ready' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  /** Why it failed, in the person's language. */
+  message?: string;
+}

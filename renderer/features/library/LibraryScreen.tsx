@@ -14,6 +14,7 @@ import { SearchResults } from './SearchResults';
 import { TrashView } from './TrashView';
 import { RecentArticles, type RecentArticle } from './RecentArticles';
 import { BatchExport } from '../export/BatchExport';
+import { SearchIndexStatus } from './SearchIndexStatus';
 import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importFiles } from './importFiles';
 import '../repository/repository.css';
 
@@ -36,6 +37,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [indexReady, setIndexReady] = useState(false);
   const [showTrash, setShowTrash] = useState(false);
   const [selected, setSelected] = useState(0);
   const rows = useRef<HTMLTableSectionElement>(null);
@@ -70,6 +72,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
       setResults(null);
       return;
     }
+    if (!indexReady) return; // searched again once the index is ready
     let current = true;
     const timer = setTimeout(() => {
       void ktav.search.query({ query }).then((o) => current && (o.ok ? setResults(o.value) : onError(o.error.message)));
@@ -78,7 +81,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
       current = false;
       clearTimeout(timer);
     };
-  }, [query, articles, onError]);
+  }, [query, articles, onError, indexReady]);
 
   const set = <K extends keyof LibraryFilter>(key: K, value: LibraryFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
 
@@ -177,6 +180,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
         <>
           {!results && <RecentArticles recent={recent} onOpen={onOpen} />}
           <BatchExport articles={articles} onChanged={onChanged} onError={onError} />
+          <SearchIndexStatus onReady={setIndexReady} onError={onError} />
           <div className="library-filters">
             <label>
               {t('repo.search')}
@@ -211,6 +215,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
               </>
             )}
           </div>
+          {query.trim() && !indexReady && <p className="muted">{t('repo.index.notReady')}</p>}
           {results ? (
             <SearchResults results={results} onOpen={onOpen} />
           ) : articles.length === 0 ? (

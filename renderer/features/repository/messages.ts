@@ -4,6 +4,16 @@ import type { MessageBundle } from '../../i18n';
 
 const he = {
   panel: 'פרטי הכתבה',
+  index: {
+    title: 'אינדקס החיפוש',
+    loading: 'טוען את אינדקס החיפוש…',
+    building: 'בונה את אינדקס החיפוש: {{done}} מתוך {{total}} כתבות',
+    cancel: 'ביטול בניית האינדקס',
+    cancelled: 'בניית אינדקס החיפוש בוטלה; החיפוש לא יעבוד עד שייבנה.',
+    failed: 'בניית אינדקס החיפוש נכשלה: {{message}}',
+    build: 'בניית אינדקס החיפוש',
+    notReady: 'החיפוש יעבוד כשאינדקס החיפוש יהיה מוכן.',
+  },
   tabDetails: 'פרטים',
   tabVersions: 'היסטוריית גרסאות',
   slug: 'כתובת הכתבה',
@@ -85,6 +95,16 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 const en: Widen<typeof he> = {
   panel: 'Article details',
+  index: {
+    title: 'Search index',
+    loading: 'Loading the search index…',
+    building: 'Building the search index: {{done}} of {{total}} articles',
+    cancel: 'Cancel building the index',
+    cancelled: 'Building the search index was cancelled; search will not work until it is built.',
+    failed: 'Building the search index failed: {{message}}',
+    build: 'Build the search index',
+    notReady: 'Search will work once the search index is ready.',
+  },
   tabDetails: 'Details',
   tabVersions: 'Version history',
   slug: 'Slug',

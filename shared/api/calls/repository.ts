@@ -5,7 +5,7 @@ import { call, noArgs } from '../define.js';
 import { articleIdSchema, type ArticleFile, type ArticleSummary } from '../../model/article.js';
 import { versionNameSchema, type VersionInfo } from '../../model/version.js';
 import type { ImportOutcomeInfo, PendingRestore, QuarantinedFileInfo } from '../../model/repository.js';
-import type { SearchResult } from '../../model/search.js';
+import type { SearchIndexStatus, SearchResult } from '../../model/search.js';
 
 const byId = z.object({ id: articleIdSchema }).strict();
 const byVersion = z.object({ id: articleIdSchema, name: versionNameSchema }).strict();
@@ -24,6 +24,12 @@ export const repositoryCalls = {
   'search.query': call<SearchResult[]>()(
     z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }).strict(),
   ),
+  /** How far loading or building the search index has come. */
+  'search.status': call<SearchIndexStatus>()(noArgs),
+  /** Stops building the index; search answers "not built" until `search.build`. */
+  'search.cancel': call<SearchIndexStatus>()(noArgs),
+  /** Builds the index again after a cancel or a failure (a no-op while it is ready or building). */
+  'search.build': call<SearchIndexStatus>()(noArgs),
   'repository.quarantined': call<QuarantinedFileInfo[]>()(noArgs),
   /** Files dropped on the library or chosen with the import button, as bytes (base64). */
   'import.files': call<ImportOutcomeInfo[]>()(

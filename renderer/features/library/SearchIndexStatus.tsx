@@ -1,0 +1,67 @@
+// The search index's progress in the library while it loads or builds (a large repository
+// without a saved index takes a while), with a cancel button; after a cancel, a button to build
+// it. Silent once the index is ready. Tells the library when search can answer.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchIndexStatus as Status } from '../../../shared/model/search';
+import { ktav } from '../../platform/api';
+
+/** How often the library asks while the index is not ready. */
+const POLL_MS = 300;
+
+export function SearchIndexStatus({ onReady, onError }: { onReady: (ready: boolean) => void; onError: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<Status | null>(null);
+  const number = new Intl.NumberFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB');
+
+  const apply = useCallback(
+    (o: Awaited<ReturnType<typeof ktav.search.status>>) => {
+      if (!o.ok) return onError(o.error.message);
+      setStatus(o.value);
+      onReady(o.value.state === 'ready');
+    },
+    [onError, onReady],
+  );
+
+  const working = status === null || status.state === 'loading' || status.state === 'building';
+  useEffect(() => {
+    if (!working) return;
+    let live = true;
+    const poll = async () => {
+      const o = await ktav.search.status({});
+      if (live) apply(o);
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [working, apply]);
+
+  if (!status || status.state === 'ready') return null;
+  return (
+    <div className="search-index-status" role="group" aria-label={t('repo.index.title')} data-testid="search-index" data-state={status.state}>
+      {status.state === 'loading' && <span role="status">{t('repo.index.loading')}</span>}
+      {status.state === 'building' && (
+        <>
+          <label>
+            {t('repo.index.building', { done: number.format(status.done), total: number.format(status.total) })}{' '}
+            <progress max={Math.max(1, status.total)} value={status.done} />
+          </label>
+          <button type="button" onClick={() => void ktav.search.cancel({}).then(apply)}>
+            {t('repo.index.cancel')}
+          </button>
+        </>
+      )}
+      {(status.state === 'cancelled' || status.state === 'failed') && (
+        <>
+          <span role="status">{status.state === 'cancelled' ? t('repo.index.cancelled') : t('repo.index.failed', { message: status.message ?? '' })}</span>
+          <button type="button" onClick={() => void ktav.search.build({}).then(apply)}>
+            {t('repo.index.build')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

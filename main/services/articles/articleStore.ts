@@ -90,7 +90,8 @@ export class ArticleStore {
   }
 
   list(): ArticleSummary[] {
-    return this.index.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    // ISO times sort as plain strings; localeCompare (ICU) over 10,000 of them took tens of milliseconds.
+    return this.index.list().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
   async create(doc: DocJSON = emptyArticleDoc(), meta: Partial<ArticleFile['meta']> = {}): Promise<ArticleFile> {
@@ -240,8 +241,12 @@ export class ArticleStore {
 
   /** Looks an article up by id or by slug. */
   resolve(idOrSlug: string): ArticleSummary | undefined {
-    const all = this.index.list();
-    return all.find((a) => a.id === idOrSlug) ?? all.find((a) => a.slug === idOrSlug);
+    return this.index.get(idOrSlug) ?? this.index.list().find((a) => a.slug === idOrSlug);
+  }
+
+  /** The list line of one article, by id, without going through the whole list (search results need 50 of them). */
+  summary(id: string): ArticleSummary | undefined {
+    return this.index.get(id);
   }
 
   async trash(id: string): Promise<void> {

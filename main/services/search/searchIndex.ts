@@ -40,21 +40,17 @@ export const postingField = (p: number) => Math.floor(p / FIELD_UNIT) % 8;
 export const postingCount = (p: number) => p % FIELD_UNIT;
 export const posting = (slot: number, field: number, count: number) => slot * SLOT_UNIT + field * FIELD_UNIT + Math.min(count, MAX_COUNT);
 
-/** The terms of one document, with their counts per field, and each field's length in words. */
-export function analyze(doc: SearchDocument): { counts: Map<string, number[]>; lengths: number[] } {
-  const counts = new Map<string, number[]>();
+/** The terms of one document with their counts, field by field, and each field's length in words. */
+export function analyze(doc: SearchDocument): { counts: Map<string, number>[]; lengths: number[] } {
+  const counts: Map<string, number>[] = [];
   const lengths: number[] = [];
-  SEARCH_FIELDS.forEach((field, f) => {
+  for (const field of SEARCH_FIELDS) {
     const words = tokenize(doc[field]);
+    const c = new Map<string, number>();
+    for (const word of words) for (const form of indexForms(word)) c.set(form, (c.get(form) ?? 0) + 1);
+    counts.push(c);
     lengths.push(words.length);
-    for (const word of words) {
-      for (const form of indexForms(word)) {
-        let c = counts.get(form);
-        if (!c) counts.set(form, (c = new Array<number>(FIELDS).fill(0)));
-        c[f]!++;
-      }
-    }
-  });
+  }
   return { counts, lengths };
 }
 
@@ -126,13 +122,16 @@ export class SearchIndex {
       this.lengths.push(lengths[f]!);
       this.totalLength[f]! += lengths[f]!;
     }
-    for (const [term, c] of counts) {
-      let list = this.postings.get(term);
-      if (!list) {
-        this.postings.set(term, (list = []));
-        this.unsorted.push(term);
+    // A term's postings of this slot stay together: nothing else is added to its list meanwhile.
+    for (const [f, fieldCounts] of counts.entries()) {
+      for (const [term, count] of fieldCounts) {
+        let list = this.postings.get(term);
+        if (!list) {
+          this.postings.set(term, (list = []));
+          this.unsorted.push(term);
+        }
+        list.push(posting(slot, f, count));
       }
-      for (let f = 0; f < FIELDS; f++) if (c[f]) list.push(posting(slot, f, c[f]!));
     }
     this.compactIfWorthIt();
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { articleFileSchema } from '../../../shared/model/article.js';
 import type { SnippetPart } from '../../../shared/model/search.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
-import { searchDocument, type SearchDocument } from './searchFields.js';
+import { searchDocumentFromJSON, type SearchDocument } from './searchFields.js';
 import { SearchIndex } from './searchIndex.js';
 import { decodeIndex, encodeIndex } from './searchIndexFile.js';
 import { snippet } from './snippet.js';
@@ -124,7 +124,7 @@ export class SearchHost {
   private async *documents(ids: string[]): AsyncGenerator<SearchDocument | null> {
     const read = (id: string) =>
       readFile(join(this.articlesDir, `${id}.json`), 'utf8')
-        .then((text) => searchDocument(articleFileSchema.parse(JSON.parse(text))))
+        .then((text) => searchDocumentFromJSON(articleFileSchema.parse(JSON.parse(text))))
         .catch(() => null);
     const ahead: Promise<SearchDocument | null>[] = ids.slice(0, READ_AHEAD).map(read);
     for (let i = 0; i < ids.length; i++) {

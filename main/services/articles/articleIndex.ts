@@ -74,6 +74,7 @@ export class ArticleIndex {
       else next.set(names[i]!.slice(0, -'.json'.length), entry);
     }
     this.entries = next;
+    this.sorted = null;
     if (rebuilt > 0 || !stored || Object.keys(stored.entries).length !== next.size) await this.persist();
     return { summaries: new Map([...next].map(([id, e]) => [id, e.summary])), damaged, rebuilt };
   }
@@ -87,6 +88,33 @@ export class ArticleIndex {
   }
 
   /**
+   * The summaries, most recently updated first. Kept sorted between calls: sorting 10,000 on every
+   * call of the library's list took ~10 ms of the main thread; a save moves one entry instead.
+   */
+  newestFirst(): ArticleSummary[] {
+    this.sorted ??= this.list().sort(newestFirst);
+    return this.sorted.slice();
+  }
+
+  private sorted: ArticleSummary[] | null = null;
+
+  /** Keeps `sorted` in step with one changed entry: out of its place, and back in at its new one. */
+  private resort(id: string, summary: ArticleSummary | null): void {
+    if (!this.sorted) return;
+    const at = this.sorted.findIndex((s) => s.id === id);
+    if (at >= 0) this.sorted.splice(at, 1);
+    if (!summary) return;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newestFirst(this.sorted[mid]!, summary) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.sorted.splice(lo, 0, summary);
+  }
+
+  /**
    * Records a saved article. The index file is rewritten a moment later, not on every save:
    * it is derived, checked against each file's mtime on load, and rewriting it is
    * proportional to the repository while a save must cost only its own article.
@@ -94,11 +122,13 @@ export class ArticleIndex {
   async update(summary: ArticleSummary): Promise<void> {
     const st = await stat(join(this.articlesDir, `${summary.id}.json`));
     this.entries.set(summary.id, { summary, size: st.size, mtimeMs: st.mtimeMs });
+    this.resort(summary.id, summary);
     this.persistSoon();
   }
 
   remove(id: string): void {
     this.entries.delete(id);
+    this.resort(id, null);
     this.persistSoon();
   }
 
@@ -140,6 +170,11 @@ export class ArticleIndex {
       return null; // missing or damaged: rebuilt from the article files
     }
   }
+}
+
+/** ISO times sort as plain strings; localeCompare (ICU) over 10,000 of them took tens of milliseconds. */
+function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
 /**

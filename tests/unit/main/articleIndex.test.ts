@@ -49,4 +49,29 @@ describe('article index', () => {
       expect(again.get(ids[300]!)).toEqual(summary(ids[300]!));
     });
   });
+
+  it('keeps the newest-first list in order through saves and removals', async () => {
+    await withTempDir(async (dir) => {
+      const articles = join(dir, 'articles');
+      await mkdir(articles);
+      const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+      const ids = Array.from({ length: 50 }, (_, i) => `20260101-${String(i).padStart(8, '0')}`);
+      for (const id of ids) await writeFile(join(articles, `${id}.json`), '{}');
+      const index = new ArticleIndex(join(dir, 'index.json'), articles);
+      await index.load(async (id) => ({ ...summary(id), updatedAt: at(Number(id.slice(-2)) * 7 % 50) }));
+      const expectSorted = () => {
+        const fresh = index.list().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+        expect(index.newestFirst().map((s) => s.updatedAt)).toEqual(fresh.map((s) => s.updatedAt));
+        expect(new Set(index.newestFirst().map((s) => s.id))).toEqual(new Set(fresh.map((s) => s.id)));
+      };
+      expectSorted();
+      await index.update({ ...summary(ids[3]!), updatedAt: at(100) });
+      expect(index.newestFirst()[0]!.id).toBe(ids[3]);
+      await index.update({ ...summary(ids[10]!), updatedAt: at(25) });
+      index.remove(ids[20]!);
+      expectSorted();
+      expect(index.newestFirst()).toHaveLength(49);
+      await index.flush();
+    });
+  });
 });

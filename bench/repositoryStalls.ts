@@ -3,7 +3,7 @@
 // 30-60 ms in which the main thread ran for well under a millisecond and waited in the run queue
 // for the rest. Linux's /proc/<pid>/task/<tid>/schedstat says, per thread, how long it ran and
 // how long it waited runnable; sampling it every millisecond tells the two apart.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface Stall {
@@ -27,9 +27,28 @@ function schedstat(): [number, number] | null {
   }
 }
 
+/** ms every other thread of this process (the search worker, libuv's file threads, V8's helpers) has run. */
+function otherThreadsRan(): number {
+  let ns = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
+      if (tid === String(process.pid)) continue;
+      try {
+        ns += Number(readFileSync(`/proc/${process.pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    return NaN;
+  }
+  return ns / 1e6;
+}
+
 /** Samples the event loop every millisecond until `stop()`, which returns the stalls over 16 ms. */
-export function watchStalls(): { stop(): { stalls: Stall[]; ran: number; waited: number; available: boolean } } {
+export function watchStalls(): { stop(): { stalls: Stall[]; ran: number; waited: number; othersRan: number; available: boolean } } {
   const first = schedstat();
+  const othersFirst = otherThreadsRan();
   let lastAt = performance.now();
   let last = first;
   const stalls: Stall[] = [];
@@ -50,6 +69,8 @@ export function watchStalls(): { stop(): { stalls: Stall[]; ran: number; waited:
         stalls,
         ran: first && end ? (end[0] - first[0]) / 1e6 : NaN,
         waited: first && end ? (end[1] - first[1]) / 1e6 : NaN,
+        // Threads that ended meanwhile are not counted: a lower bound.
+        othersRan: otherThreadsRan() - othersFirst,
         available: first !== null,
       };
     },

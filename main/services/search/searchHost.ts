@@ -1,6 +1,7 @@
 // The owner of the search index, wherever it runs: in a worker thread for the app (so loading
 // or building a large index never freezes the window), or in-process for tests and small CLIs.
 // It speaks in plain messages, so the same code serves both.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleFileSchema } from '../../../shared/model/article.js';
@@ -46,6 +47,14 @@ const READ_AHEAD = 8;
 const PERSIST_DELAY_MS = 2 * 60_000;
 
 export class SearchHost {
+  /**
+   * `syncReads`: read article files synchronously. Right in the worker, which has nothing else to
+   * do meanwhile: each asynchronous read is four trips through libuv's four file threads, which
+   * the main thread's saves share, so reading 30 articles for snippets (or 10,000 to build the
+   * index) made the main thread's saves wait and the search wait on a loaded machine.
+   */
+  constructor(private readonly options: { syncReads?: boolean } = {}) {}
+
   private index = SearchIndex.empty();
   private indexFile = '';
   private articlesDir = '';
@@ -122,9 +131,23 @@ export class SearchHost {
 
   /** The search text of each article in `ids`, in order (null for one that cannot be read), reading a few ahead. */
   private async *documents(ids: string[]): AsyncGenerator<SearchDocument | null> {
+    const parse = (text: string) => searchDocumentFromJSON(articleFileSchema.parse(JSON.parse(text)));
+    const path = (id: string) => join(this.articlesDir, `${id}.json`);
+    if (this.options.syncReads) {
+      for (const id of ids) {
+        let doc: SearchDocument | null = null;
+        try {
+          doc = parse(readFileSync(path(id), 'utf8'));
+        } catch {
+          // unreadable: not searchable (the store reports damaged files)
+        }
+        yield doc;
+      }
+      return;
+    }
     const read = (id: string) =>
-      readFile(join(this.articlesDir, `${id}.json`), 'utf8')
-        .then((text) => searchDocumentFromJSON(articleFileSchema.parse(JSON.parse(text))))
+      readFile(path(id), 'utf8')
+        .then(parse)
         .catch(() => null);
     const ahead: Promise<SearchDocument | null>[] = ids.slice(0, READ_AHEAD).map(read);
     for (let i = 0; i < ids.length; i++) {

@@ -91,7 +91,7 @@ export class ArticleStore {
   }
 
   list(): ArticleSummary[] {
-    return this.index.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return this.index.newestFirst();
   }
 
   async create(doc: DocJSON = emptyArticleDoc(), meta: Partial<ArticleFile['meta']> = {}): Promise<ArticleFile> {
@@ -241,8 +241,12 @@ export class ArticleStore {
 
   /** Looks an article up by id or by slug. */
   resolve(idOrSlug: string): ArticleSummary | undefined {
-    const all = this.index.list();
-    return all.find((a) => a.id === idOrSlug) ?? all.find((a) => a.slug === idOrSlug);
+    return this.index.get(idOrSlug) ?? this.index.list().find((a) => a.slug === idOrSlug);
+  }
+
+  /** The list line of one article, by id, without going through the whole list (search results need 50 of them). */
+  summary(id: string): ArticleSummary | undefined {
+    return this.index.get(id);
   }
 
   async trash(id: string): Promise<void> {

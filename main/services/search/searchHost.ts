@@ -1,12 +1,16 @@
 // The owner of the search index, wherever it runs: in a worker thread for the app (so loading
 // or building a large index never freezes the window), or in-process for tests and small CLIs.
 // It speaks in plain messages, so the same code serves both.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleFileSchema } from '../../../shared/model/article.js';
+import type { SnippetPart } from '../../../shared/model/search.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
-import { searchDocument, type SearchDocument } from './searchFields.js';
-import { SearchIndex, type SearchHit } from './searchIndex.js';
+import { searchDocumentFromJSON, type SearchDocument } from './searchFields.js';
+import { SearchIndex } from './searchIndex.js';
+import { decodeIndex, encodeIndex } from './searchIndexFile.js';
+import { snippet } from './snippet.js';
 
 export type SearchRequest =
   | { type: 'open'; indexFile: string; articlesDir: string; stamps: Record<string, string> }
@@ -21,7 +25,19 @@ export interface OpenReport {
   removed: number;
 }
 
-export type SearchReply = OpenReport | SearchHit[] | null;
+/** A ranked result; the best ones come with their snippet, built here so the window's thread never reads the articles. */
+export interface SearchMatch {
+  id: string;
+  score: number;
+  snippet: SnippetPart[];
+}
+
+export type SearchReply = OpenReport | SearchMatch[] | null;
+
+/** Results that get a snippet (each costs reading its article). */
+const SNIPPETS_FOR = 30;
+/** Article files read at once while building an index or snippets. */
+const READ_AHEAD = 8;
 
 /**
  * The whole index is rewritten at most this often (and on close), never per save: writing it
@@ -31,8 +47,17 @@ export type SearchReply = OpenReport | SearchHit[] | null;
 const PERSIST_DELAY_MS = 2 * 60_000;
 
 export class SearchHost {
+  /**
+   * `syncReads`: read article files synchronously. Right in the worker, which has nothing else to
+   * do meanwhile: each asynchronous read is four trips through libuv's four file threads, which
+   * the main thread's saves share, so reading 30 articles for snippets (or 10,000 to build the
+   * index) made the main thread's saves wait and the search wait on a loaded machine.
+   */
+  constructor(private readonly options: { syncReads?: boolean } = {}) {}
+
   private index = SearchIndex.empty();
   private indexFile = '';
+  private articlesDir = '';
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,7 +74,7 @@ export class SearchHost {
         this.persistSoon();
         return null;
       case 'search':
-        return this.index.search(request.query, request.limit);
+        return this.search(request.query, request.limit);
       case 'flush':
         await this.persistNow();
         return null;
@@ -63,9 +88,10 @@ export class SearchHost {
    */
   private async open(indexFile: string, articlesDir: string, stamps: Record<string, string>): Promise<OpenReport> {
     this.indexFile = indexFile;
+    this.articlesDir = articlesDir;
     let loaded = false;
     try {
-      this.index = SearchIndex.fromJSON(await readFile(indexFile, 'utf8'));
+      this.index = SearchIndex.fromState(decodeIndex(await readFile(indexFile, 'utf8')));
       loaded = true;
     } catch {
       this.index = SearchIndex.empty();
@@ -78,18 +104,58 @@ export class SearchHost {
         removed++;
       }
     }
-    for (const [id, stamp] of Object.entries(stamps)) {
-      if (this.index.stamps.get(id) === stamp) continue;
-      try {
-        const file = articleFileSchema.parse(JSON.parse(await readFile(join(articlesDir, `${id}.json`), 'utf8')));
-        this.index.upsert(searchDocument(file));
-        reindexed++;
-      } catch {
-        // The store quarantines damaged files; one that fails here is simply not searchable.
-      }
+    const stale = Object.entries(stamps)
+      .filter(([id, stamp]) => this.index.stamps.get(id) !== stamp)
+      .map(([id]) => id);
+    for await (const doc of this.documents(stale)) {
+      // The store quarantines damaged files; one that fails here is simply not searchable.
+      if (!doc) continue;
+      this.index.upsert(doc);
+      reindexed++;
     }
     if (reindexed || removed || !loaded) await this.persistNow();
     return { loaded, reindexed, removed };
+  }
+
+  private async search(query: string, limit: number): Promise<SearchMatch[]> {
+    const hits = this.index.search(query, limit);
+    const snippets = new Map<string, SnippetPart[]>();
+    const withSnippet = hits.slice(0, SNIPPETS_FOR);
+    let i = 0;
+    for await (const doc of this.documents(withSnippet.map((h) => h.id))) {
+      const hit = withSnippet[i++]!;
+      if (doc) snippets.set(hit.id, snippet([doc.body, doc.lead, doc.headline, doc.byline, doc.tags], hit.terms));
+    }
+    return hits.map((h) => ({ id: h.id, score: h.score, snippet: snippets.get(h.id) ?? [] }));
+  }
+
+  /** The search text of each article in `ids`, in order (null for one that cannot be read), reading a few ahead. */
+  private async *documents(ids: string[]): AsyncGenerator<SearchDocument | null> {
+    const parse = (text: string) => searchDocumentFromJSON(articleFileSchema.parse(JSON.parse(text)));
+    const path = (id: string) => join(this.articlesDir, `${id}.json`);
+    if (this.options.syncReads) {
+      for (const id of ids) {
+        let doc: SearchDocument | null = null;
+        try {
+          doc = parse(readFileSync(path(id), 'utf8'));
+        } catch {
+          // unreadable: not searchable (the store reports damaged files)
+        }
+        yield doc;
+      }
+      return;
+    }
+    const read = (id: string) =>
+      readFile(path(id), 'utf8')
+        .then(parse)
+        .catch(() => null);
+    const ahead: Promise<SearchDocument | null>[] = ids.slice(0, READ_AHEAD).map(read);
+    for (let i = 0; i < ids.length; i++) {
+      const next = ids[i + READ_AHEAD];
+      if (next !== undefined) ahead.push(read(next));
+      yield await ahead[i]!;
+      ahead[i] = Promise.resolve(null); // let the document go
+    }
   }
 
   private persistSoon(): void {
@@ -107,7 +173,7 @@ export class SearchHost {
     this.timer = undefined;
     if (!this.indexFile) return;
     this.dirty = false;
-    await atomicWrite(this.indexFile, this.index.toJSON());
+    await atomicWrite(this.indexFile, encodeIndex(this.index.state()));
   }
 
   get pending(): boolean {

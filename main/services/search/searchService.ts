@@ -9,9 +9,7 @@ import type { SearchResult } from '../../../shared/model/search.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { RepositoryLayout } from '../repository.js';
 import { searchDocument } from './searchFields.js';
-import { SearchHost, type OpenReport, type SearchReply, type SearchRequest } from './searchHost.js';
-import type { SearchHit } from './searchIndex.js';
-import { snippet } from './snippet.js';
+import { SearchHost, type OpenReport, type SearchMatch, type SearchReply, type SearchRequest } from './searchHost.js';
 
 interface Backend {
   send(request: SearchRequest): Promise<SearchReply>;
@@ -71,8 +69,6 @@ export interface SearchOptions {
   workerPath?: string;
 }
 
-const SNIPPETS_FOR = 30;
-
 export class SearchService {
   private pending: Promise<unknown> = Promise.resolve();
   private unsubscribe: () => void = () => undefined;
@@ -102,32 +98,28 @@ export class SearchService {
     return service;
   }
 
-  /** Ranked results with a highlighted snippet each. An empty query finds nothing. */
+  /**
+   * Ranked results, the best ones with a highlighted snippet. An empty query finds nothing.
+   * The index and the snippets (which read the articles) are the worker's work; this thread only
+   * adds each result's line from the article list.
+   */
   async search(query: string, limit = 50): Promise<SearchResult[]> {
     if (!query.trim()) return [];
     await this.ready;
     await this.pending;
-    const hits = (await this.backend.send({ type: 'search', query, limit })) as SearchHit[];
+    const matches = (await this.backend.send({ type: 'search', query, limit })) as SearchMatch[];
     const results: SearchResult[] = [];
-    for (const [i, hit] of hits.entries()) {
-      const summary = this.store.resolve(hit.id);
+    for (const match of matches) {
+      const summary = this.store.summary(match.id);
       if (!summary) continue;
-      let parts: SearchResult['snippet'] = [];
-      if (i < SNIPPETS_FOR) {
-        const file = await this.store.peek(hit.id).catch(() => null);
-        if (file) {
-          const d = searchDocument(file);
-          parts = snippet([d.body, d.lead, d.headline, d.byline, d.tags], hit.terms);
-        }
-      }
       results.push({
-        id: hit.id,
+        id: match.id,
         headline: summary.headline,
         status: summary.status,
         section: summary.section,
         updatedAt: summary.updatedAt,
-        score: hit.score,
-        snippet: parts,
+        score: match.score,
+        snippet: match.snippet,
       });
     }
     return results;

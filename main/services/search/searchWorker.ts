@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { SearchHost, type SearchRequest } from './searchHost.js';
 
-const host = new SearchHost();
+const host = new SearchHost({ syncReads: true });
 let queue: Promise<unknown> = Promise.resolve();
 
 parentPort!.on('message', ({ seq, request }: { seq: number; request: SearchRequest }) => {

@@ -9,8 +9,15 @@ export function snippet(texts: readonly string[], matchedTerms: readonly string[
   const terms = new Set(matchedTerms);
   const isHit = (word: string) => indexForms(word.replace(/["'\u05F3\u05F4]+$/u, '')).some((f) => terms.has(f));
   for (const text of texts) {
-    const words = [...text.matchAll(WORD)];
-    const first = words.findIndex((w) => isHit(w[0]));
+    // Words are read only as far as the snippet needs (one past its end, to know whether to
+    // add "…"): a common word is usually found in the first lines of a 2,000-word body.
+    const words: RegExpExecArray[] = [];
+    let first = -1;
+    for (const w of text.matchAll(WORD)) {
+      words.push(w);
+      if (first < 0 && isHit(w[0])) first = words.length - 1;
+      if (first >= 0 && words.length > first + radius * 2 + 1) break;
+    }
     if (first < 0) continue;
     const from = Math.max(0, first - radius);
     const to = Math.min(words.length - 1, first + radius * 2);

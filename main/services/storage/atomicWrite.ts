@@ -14,13 +14,21 @@ export interface WriteOps {
 
 export const nodeWriteOps: WriteOps = { open, rename, unlink };
 
-export async function atomicWrite(path: string, data: string | Uint8Array, ops: WriteOps = nodeWriteOps): Promise<void> {
+/**
+ * The bytes to write: whole, or in pieces for a large file whose text is made a piece at a time
+ * so that making it never holds the thread for long (the library's index.json).
+ */
+export type WriteData = string | Uint8Array | AsyncIterable<string | Uint8Array>;
+
+export async function atomicWrite(path: string, data: WriteData, ops: WriteOps = nodeWriteOps): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const file = await ops.open(tmp, 'wx');
     try {
-      await file.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await file.writeFile(data);
+      // writeFile after writeFile continues from where the last one ended.
+      else for await (const piece of data) await file.writeFile(piece);
       await file.sync();
     } finally {
       await file.close();

@@ -58,4 +58,22 @@ describe('atomicWrite', () => {
       expect(await readdir(dir)).toEqual(['a.json']);
     });
   });
+
+  it('writes a text made in pieces, and a piece that fails leaves the old file intact', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'index.json');
+      await writeFile(file, 'old');
+      async function* pieces(fail: boolean) {
+        yield '{"a":';
+        await new Promise((resolve) => setImmediate(resolve));
+        if (fail) throw new Error('injected while making the text');
+        yield '"אבג"}';
+      }
+      await expect(atomicWrite(file, pieces(true))).rejects.toThrow('injected');
+      expect(await readFile(file, 'utf8')).toBe('old');
+      expect(await readdir(dir)).toEqual(['index.json']);
+      await atomicWrite(file, pieces(false));
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ a: 'אבג' });
+    });
+  });
 });

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'conflict',
   'invalid-document',
   'io',
+  /** The search index is not built (its building was cancelled or failed). */
+  'search-not-ready',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -23,6 +23,7 @@ const he = {
   importUnsupported: 'סוג הקובץ {file} אינו נתמך לייבוא. אפשר לייבא ‎.docx, ‎.md, ‎.html, ‎.txt.',
   importFailed: 'ייבוא הקובץ {file} נכשל: {details}',
   searchQueryEmpty: 'יש לכתוב מילה לחיפוש.',
+  searchNotReady: 'אינדקס החיפוש לא נבנה (הבנייה בוטלה או נכשלה). אפשר לבנות אותו במאגר הכתבות.',
 } as const;
 
 type MessageKey = keyof typeof he;
@@ -47,6 +48,7 @@ const en: Record<MessageKey, string> = {
   importUnsupported: 'The file type of {file} cannot be imported. Ktav imports .docx, .md, .html and .txt.',
   importFailed: 'Importing {file} failed: {details}',
   searchQueryEmpty: 'Type a word to search for.',
+  searchNotReady: 'The search index is not built (building it was cancelled or failed). It can be built from the article library.',
 };
 
 const tables: Record<UiLanguage, Record<MessageKey, string>> = { he, en };

@@ -4,6 +4,7 @@ import { message } from '../../../shared/i18n/messages.js';
 import type { repositoryCalls } from '../../../shared/api/calls/repository.js';
 import type { Services } from '../../services/services.js';
 import { pendingRestores } from '../../services/journal/pendingRestores.js';
+import { SearchNotReadyError } from '../../services/search/searchService.js';
 import type { HandlersOf } from '../dispatcher.js';
 
 export function repositoryHandlers(services: Services): HandlersOf<typeof repositoryCalls> {
@@ -28,7 +29,17 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
     'trash.list': () => articles.listTrash(),
     'trash.restore': ({ id }) => articles.restoreFromTrash(id),
     'trash.empty': async () => ({ removed: await articles.emptyTrash() }),
-    'search.query': ({ query, limit }) => search.search(query, limit),
+    'search.query': async ({ query, limit }) => {
+      try {
+        return await search.search(query, limit);
+      } catch (error) {
+        if (error instanceof SearchNotReadyError) throw new KtavError('search-not-ready', message(settings.get().language, 'searchNotReady'));
+        throw error;
+      }
+    },
+    'search.status': () => search.status(),
+    'search.cancel': () => search.cancel(),
+    'search.build': () => search.build(),
     'repository.quarantined': () => services.damaged,
     'import.files': async ({ files }) => {
       const out = [];

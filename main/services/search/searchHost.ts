@@ -36,6 +36,12 @@ export type SearchReply = OpenReport | SearchMatch[] | null;
 
 /** Results that get a snippet (each costs reading its article). */
 const SNIPPETS_FOR = 30;
+/** Progress of building the index is reported at most this often, and at the end. */
+const PROGRESS_EVERY_MS = 100;
+
+/** Told how far building the index has come: `done` of the `total` articles to read. */
+export type OpenProgress = (done: number, total: number) => void;
+
 /** Article files read at once while building an index or snippets. */
 const READ_AHEAD = 8;
 
@@ -61,10 +67,10 @@ export class SearchHost {
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  async handle(request: SearchRequest): Promise<SearchReply> {
+  async handle(request: SearchRequest, progress?: OpenProgress): Promise<SearchReply> {
     switch (request.type) {
       case 'open':
-        return this.open(request.indexFile, request.articlesDir, request.stamps);
+        return this.open(request.indexFile, request.articlesDir, request.stamps, progress);
       case 'upsert':
         this.index.upsert(request.doc);
         this.persistSoon();
@@ -86,7 +92,7 @@ export class SearchHost {
    * are new) are re-read and re-indexed, entries of articles that are gone are removed. A
    * missing or damaged index file is rebuilt from the article files.
    */
-  private async open(indexFile: string, articlesDir: string, stamps: Record<string, string>): Promise<OpenReport> {
+  private async open(indexFile: string, articlesDir: string, stamps: Record<string, string>, progress?: OpenProgress): Promise<OpenReport> {
     this.indexFile = indexFile;
     this.articlesDir = articlesDir;
     let loaded = false;
@@ -107,12 +113,21 @@ export class SearchHost {
     const stale = Object.entries(stamps)
       .filter(([id, stamp]) => this.index.stamps.get(id) !== stamp)
       .map(([id]) => id);
+    progress?.(0, stale.length);
+    let read = 0;
+    let told = Date.now();
     for await (const doc of this.documents(stale)) {
+      read++;
+      if (progress && Date.now() - told >= PROGRESS_EVERY_MS) {
+        progress(read, stale.length);
+        told = Date.now();
+      }
       // The store quarantines damaged files; one that fails here is simply not searchable.
       if (!doc) continue;
       this.index.upsert(doc);
       reindexed++;
     }
+    progress?.(stale.length, stale.length);
     if (reindexed || removed || !loaded) await this.persistNow();
     return { loaded, reindexed, removed };
   }

@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SearchResult } from '../../../shared/model/search.js';
+import type { SearchIndexStatus, SearchResult } from '../../../shared/model/search.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { RepositoryLayout } from '../repository.js';
 import { searchDocument } from './searchFields.js';
-import { SearchHost, type OpenReport, type SearchMatch, type SearchReply, type SearchRequest } from './searchHost.js';
+import { SearchHost, type OpenProgress, type OpenReport, type SearchMatch, type SearchReply, type SearchRequest } from './searchHost.js';
 
 interface Backend {
   send(request: SearchRequest): Promise<SearchReply>;
@@ -18,8 +18,9 @@ interface Backend {
 
 class InProcessBackend implements Backend {
   private readonly host = new SearchHost();
+  constructor(private readonly progress: OpenProgress) {}
   send(request: SearchRequest): Promise<SearchReply> {
-    return this.host.handle(request);
+    return this.host.handle(request, this.progress);
   }
   async close(): Promise<void> {}
 }
@@ -29,18 +30,16 @@ class WorkerBackend implements Backend {
   private seq = 0;
   private readonly waiting = new Map<number, { resolve: (v: SearchReply) => void; reject: (e: Error) => void }>();
 
-  constructor(path: string) {
+  constructor(path: string, progress: OpenProgress) {
     this.worker = new Worker(path);
-    this.worker.on('message', (m: { seq: number; ok: boolean; value?: SearchReply; message?: string }) => {
+    this.worker.on('message', (m: { seq: number; ok: boolean; value?: SearchReply; message?: string; progress?: { done: number; total: number } }) => {
+      if (m.progress) return progress(m.progress.done, m.progress.total);
       const w = this.waiting.get(m.seq);
       this.waiting.delete(m.seq);
       if (m.ok) w?.resolve(m.value ?? null);
       else w?.reject(new Error(m.message));
     });
-    this.worker.on('error', (error) => {
-      for (const w of this.waiting.values()) w.reject(error);
-      this.waiting.clear();
-    });
+    this.worker.on('error', (error) => this.failAll(error));
   }
 
   send(request: SearchRequest): Promise<SearchReply> {
@@ -51,8 +50,15 @@ class WorkerBackend implements Backend {
     });
   }
 
+  /** Stops the worker at once, even mid-build; what it was asked is answered with an error. */
   async close(): Promise<void> {
     await this.worker.terminate();
+    this.failAll(new Error('search worker stopped'));
+  }
+
+  private failAll(error: Error): void {
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
   }
 }
 
@@ -69,33 +75,96 @@ export interface SearchOptions {
   workerPath?: string;
 }
 
+/** Thrown by `search` when the index was not built (cancelled or failed); the window offers to build it. */
+export class SearchNotReadyError extends Error {
+  constructor() {
+    super('the search index is not built');
+  }
+}
+
 export class SearchService {
   private pending: Promise<unknown> = Promise.resolve();
   private unsubscribe: () => void = () => undefined;
+  private backend!: Backend;
+  private current: SearchIndexStatus = { state: 'loading', done: 0, total: 0 };
+  /** Each build's backend gets a number, so a cancelled build's late news is ignored. */
+  private generation = 0;
+  /** Resolves once the index is loaded (or built) and up to date; opening never waits for it. */
+  ready!: Promise<OpenReport>;
 
   private constructor(
-    private readonly backend: Backend,
+    private readonly layout: RepositoryLayout,
     private readonly store: ArticleStore,
-    /** Resolves once the index is loaded (or built) and up to date; opening never waits for it. */
-    readonly ready: Promise<OpenReport>,
+    private readonly workerPath: string | null,
   ) {}
 
   /** Starts loading the index (in the worker) and returns at once; `ready` says when it is loaded. */
   static async open(layout: RepositoryLayout, store: ArticleStore, options: SearchOptions = {}): Promise<SearchService> {
     const workerPath = options.worker === false ? null : (options.workerPath ?? builtWorker());
-    const backend: Backend = workerPath ? new WorkerBackend(workerPath) : new InProcessBackend();
-    const stamps = Object.fromEntries(store.list().map((a) => [a.id, `${a.revision}@${a.updatedAt}`]));
-    const ready = backend.send({ type: 'open', indexFile: layout.searchIndexFile, articlesDir: layout.articlesDir, stamps }) as Promise<OpenReport>;
-    ready.catch(() => undefined); // reported by search(), not as an unhandled rejection
-    const service = new SearchService(backend, store, ready);
-    service.pending = ready;
+    const service = new SearchService(layout, store, workerPath);
+    service.start();
     service.unsubscribe = store.onChange((change) => {
+      // Without an index there is nothing to update: the next build reads what changed.
+      if (!service.building && service.current.state !== 'ready') return;
       const request: SearchRequest =
         change.type === 'saved' ? { type: 'upsert', doc: searchDocument(change.file, change.doc) } : { type: 'remove', id: change.id };
       // Chained, so updates reach the index in order and never before it has loaded.
       service.pending = service.pending.catch(() => undefined).then(() => service.backend.send(request)).catch(() => undefined);
     });
     return service;
+  }
+
+  /** Loads the saved index, or builds it, in a new backend. */
+  private start(): void {
+    const generation = ++this.generation;
+    const mine = () => generation === this.generation;
+    this.current = { state: 'loading', done: 0, total: 0 };
+    const progress: OpenProgress = (done, total) => {
+      if (mine() && this.building && total > 0) this.current = { state: 'building', done, total };
+    };
+    this.backend = this.workerPath ? new WorkerBackend(this.workerPath, progress) : new InProcessBackend(progress);
+    const stamps = Object.fromEntries(this.store.list().map((a) => [a.id, `${a.revision}@${a.updatedAt}`]));
+    this.ready = this.backend.send({ type: 'open', indexFile: this.layout.searchIndexFile, articlesDir: this.layout.articlesDir, stamps }) as Promise<OpenReport>;
+    this.ready.then(
+      () => {
+        if (mine()) this.current = { state: 'ready', done: this.current.total, total: this.current.total };
+      },
+      (error: unknown) => {
+        if (mine() && this.building) this.current = { state: 'failed', done: this.current.done, total: this.current.total, message: (error as Error).message };
+      },
+    );
+    this.pending = this.ready;
+  }
+
+  private get building(): boolean {
+    return this.current.state === 'loading' || this.current.state === 'building';
+  }
+
+  /** How far loading or building the index has come. */
+  status(): SearchIndexStatus {
+    return { ...this.current };
+  }
+
+  /**
+   * Stops loading or building the index: the worker is stopped where it is, and the saved index
+   * file is left as it was (it is only ever replaced whole). Search answers "not built" until
+   * `build`.
+   */
+  async cancel(): Promise<SearchIndexStatus> {
+    if (!this.building) return this.status();
+    this.generation++;
+    this.current = { ...this.current, state: 'cancelled' };
+    await this.backend.close();
+    return this.status();
+  }
+
+  /** Builds the index again after a cancel or a failure; otherwise changes nothing. */
+  async build(): Promise<SearchIndexStatus> {
+    if (this.current.state === 'cancelled' || this.current.state === 'failed') {
+      await this.backend.close();
+      this.start();
+    }
+    return this.status();
   }
 
   /**
@@ -105,6 +174,7 @@ export class SearchService {
    */
   async search(query: string, limit = 50): Promise<SearchResult[]> {
     if (!query.trim()) return [];
+    if (!this.building && this.current.state !== 'ready') throw new SearchNotReadyError();
     await this.ready;
     await this.pending;
     const matches = (await this.backend.send({ type: 'search', query, limit })) as SearchMatch[];
@@ -129,7 +199,7 @@ export class SearchService {
     this.unsubscribe();
     await this.ready.catch(() => undefined);
     await this.pending;
-    await this.backend.send({ type: 'flush' });
+    if (this.current.state === 'ready') await this.backend.send({ type: 'flush' });
     await this.backend.close();
   }
 }

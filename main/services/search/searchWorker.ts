@@ -1,5 +1,5 @@
 // Worker thread entry of the search index (built to dist/main/searchWorker.js): one SearchHost
-// answering the main thread's requests in order.
+// answering the main thread's requests in order, and telling it how far building has come.
 import { parentPort } from 'node:worker_threads';
 import { SearchHost, type SearchRequest } from './searchHost.js';
 
@@ -9,7 +9,8 @@ let queue: Promise<unknown> = Promise.resolve();
 parentPort!.on('message', ({ seq, request }: { seq: number; request: SearchRequest }) => {
   queue = queue.then(async () => {
     try {
-      parentPort!.postMessage({ seq, ok: true, value: await host.handle(request) });
+      const progress = (done: number, total: number) => parentPort!.postMessage({ progress: { done, total } });
+      parentPort!.postMessage({ seq, ok: true, value: await host.handle(request, progress) });
     } catch (error) {
       parentPort!.postMessage({ seq, ok: false, message: (error as Error).message });
     }

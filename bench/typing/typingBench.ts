@@ -135,6 +135,7 @@ export async function runTypingBench(o: BenchOptions): Promise<string> {
     'Each key: keydown (CDP `Input.dispatchKeyEvent`) to the end of the next frame (rAF, then a MessageChannel tick), in ms.',
     'Typed into the middle of the article: Hebrew, English, digits, an acronym and punctuation (autocorrect fires).',
     'Baseline: bare `prosemirror-view` with the basic schema and no plugins, on the same text as plain paragraphs, in its own process of the same Chromium binary with the same flags (the shell allows no second page in its window).',
+    'Where the time goes: `xvfb-run -a node bench/typing/profile.mjs` (a CPU profile of the same typing; `--trace` for Chromium\'s own work by trace event, `--bare` for the baseline).',
     '',
     '| words | editor | p50 | p95 | mean | keys | Ktav p95 ÷ bare p95 (target ≤ 1.10) |',
     '|---|---|---|---|---|---|---|',

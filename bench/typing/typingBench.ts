@@ -37,7 +37,7 @@ function figures(samples: number[]): Figures {
   return { p50: at(0.5), p95: at(0.95), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, n: sorted.length };
 }
 
-async function typeInto(page: Page, keys: number, warmup: number): Promise<number[]> {
+export async function typeInto(page: Page, keys: number, warmup: number): Promise<number[]> {
   await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   const start = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies.length);
@@ -53,7 +53,7 @@ async function typeInto(page: Page, keys: number, warmup: number): Promise<numbe
   return all.slice(start + warmup);
 }
 
-const BARE_HTML = (script: string) => `<!DOCTYPE html><html lang="he" dir="rtl"><head><meta charset="utf-8"><style>
+export const BARE_HTML = (script: string) => `<!DOCTYPE html><html lang="he" dir="rtl"><head><meta charset="utf-8"><style>
 .ProseMirror { position: relative; word-wrap: break-word; white-space: pre-wrap; font-variant-ligatures: none; outline: none;
   font-family: 'Frank Ruhl Libre', 'DejaVu Serif', serif; font-size: 1.15rem; line-height: 1.7; }
 #editor { max-inline-size: 46rem; margin-inline: auto; padding: 1.5rem 2rem; }
@@ -135,6 +135,7 @@ export async function runTypingBench(o: BenchOptions): Promise<string> {
     'Each key: keydown (CDP `Input.dispatchKeyEvent`) to the end of the next frame (rAF, then a MessageChannel tick), in ms.',
     'Typed into the middle of the article: Hebrew, English, digits, an acronym and punctuation (autocorrect fires).',
     'Baseline: bare `prosemirror-view` with the basic schema and no plugins, on the same text as plain paragraphs, in its own process of the same Chromium binary with the same flags (the shell allows no second page in its window).',
+    'Where the time goes: `xvfb-run -a node bench/typing/profile.mjs` (a CPU profile of the same typing; `--trace` for Chromium\'s own work by trace event, `--bare` for the baseline).',
     '',
     '| words | editor | p50 | p95 | mean | keys | Ktav p95 ÷ bare p95 (target ≤ 1.10) |',
     '|---|---|---|---|---|---|---|',

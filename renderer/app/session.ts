@@ -10,7 +10,8 @@ const SAVE_DELAY_MS = 1000;
 
 export class SessionKeeper {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private pending: Session | null = null;
+  /** Values set since the last write; the caret and scroll position are read when writing. */
+  private pending: Partial<Session> | null = null;
   private view: EditorView | null = null;
   private readonly stopFlush: () => void;
   private readonly onScroll = () => this.update({});
@@ -32,19 +33,26 @@ export class SessionKeeper {
     view.dom.addEventListener('ktav-view-update', () => this.update({}));
   }
 
+  /**
+   * Called on every editor update (each keystroke) and scroll, so it only notes that something
+   * changed: reading the scroll position here would force a layout in the middle of the
+   * keystroke. A change that names the caret or scroll position holds until the next live one.
+   */
   private update(change: Partial<Session>): void {
-    const caret = this.view && !this.view.isDestroyed ? this.view.state.selection.head : this.current.caret;
-    this.current = { ...this.current, scrollTop: Math.round(window.scrollY), caret, ...change };
-    this.pending = this.current;
+    const { caret: _caret, scrollTop: _scrollTop, ...rest } = this.pending ?? {};
+    this.pending = Object.keys(change).length === 0 ? rest : { ...this.pending, ...change };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
   }
 
   async flush(): Promise<void> {
     clearTimeout(this.timer);
-    const session = this.pending;
+    const change = this.pending;
     this.pending = null;
-    if (session) await ktav.settings.set({ session });
+    if (!change) return;
+    const caret = this.view && !this.view.isDestroyed ? this.view.state.selection.head : this.current.caret;
+    this.current = { ...this.current, scrollTop: Math.round(window.scrollY), caret, ...change };
+    await ktav.settings.set({ session: this.current });
   }
 
   dispose(): void {

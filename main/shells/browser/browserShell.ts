@@ -39,12 +39,28 @@ function initScript(names: readonly string[]): string {
   let emit = null;
   const api = (${buildKtavApi.toString()})(
     ${JSON.stringify(names)},
-    (name, args) => window.__ktavInvoke(name, args),
+    (name, args) => window.__ktavInvoke(name, JSON.stringify(args)),
     (listener) => { emit = listener; },
   );
   Object.defineProperty(window, 'ktav', { value: api, writable: false, configurable: false });
   Object.defineProperty(window, '__ktavEmit', { value: (e, p) => emit && emit(e, p), writable: false, configurable: false });
 })();`;
+}
+
+/**
+ * Arguments cross the binding as JSON text. Playwright's own serializer walks every value of an
+ * argument in the page's main thread; for an article's document (the autosave and the crash
+ * journal, about once a second while typing) that took tens of milliseconds, where
+ * JSON.stringify takes a few. Every call's arguments are JSON already (bytes travel as base64).
+ * Text that does not parse is handed on as it is, for the contract's validation to refuse.
+ */
+function parseArgs(args: unknown): unknown {
+  if (typeof args !== 'string') return args;
+  try {
+    return JSON.parse(args) as unknown;
+  } catch {
+    return args;
+  }
 }
 
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
@@ -76,7 +92,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     if (new URL(source.page.url()).origin !== APP_ORIGIN || source.frame !== source.page.mainFrame()) {
       return { ok: false, error: { code: 'forbidden', message: message(lang(), 'forbidden') } };
     }
-    return runtime.dispatch(String(name), args);
+    return runtime.dispatch(String(name), parseArgs(args));
   });
   await context.addInitScript({ content: initScript(CALL_NAMES) });
 

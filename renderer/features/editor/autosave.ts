@@ -1,7 +1,9 @@
 // Autosave: a save within a moment of the person pausing, and at least every few seconds while
 // they keep typing. Between saves the text goes to main's crash journal about once a second, so
 // a crash loses at most the last second. The document is serialized only when a save or a
-// journal entry is due, never per keystroke; the writing itself happens in main.
+// journal entry is due, never per keystroke, and then in the window's idle time (never between
+// a keystroke and its frame); the writing itself happens in main.
+import { whenIdle } from '../../platform/idle';
 import type { DocJSON } from '../../../shared/editor/document';
 import type { Outcome } from '../../../shared/api/errors';
 
@@ -23,6 +25,9 @@ export interface AutosaveOptions {
 }
 
 export const DEFAULT_AUTOSAVE: AutosaveOptions = { idleMs: 700, maxWaitMs: 4000, journalMs: 800 };
+
+/** Longest a due save or journal entry waits for the window to be idle. */
+const IDLE_WAIT_MS = 200;
 
 declare global {
   interface Window {
@@ -46,6 +51,7 @@ export class Autosave {
   private dirty = false;
   private conflicted = false;
   private inFlight: Promise<void> | null = null;
+  private readonly pendingIdle = new Set<{ cancel: () => void }>();
 
   constructor(
     private readonly readDoc: () => DocJSON,
@@ -64,11 +70,22 @@ export class Autosave {
   changed(): void {
     if (!this.dirty && !this.conflicted) this.onStatus({ state: 'unsaved' });
     this.dirty = true;
-    if (this.journal) this.journalTimer ??= setTimeout(() => this.writeJournal(), this.options.journalMs);
+    if (this.journal) this.journalTimer ??= setTimeout(() => this.whenIdle(() => this.writeJournal()), this.options.journalMs);
     if (this.conflicted) return;
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => void this.flush(), this.options.idleMs);
-    this.maxTimer ??= setTimeout(() => void this.flush(), this.options.maxWaitMs);
+    this.idleTimer = setTimeout(() => this.whenIdle(() => void this.flush()), this.options.idleMs);
+    this.maxTimer ??= setTimeout(() => this.whenIdle(() => void this.flush()), this.options.maxWaitMs);
+  }
+
+  /** A due save or journal entry serializes the whole article: it waits for an idle moment. */
+  private whenIdle(work: () => void): void {
+    const pending = { cancel: () => undefined as void, done: false };
+    pending.cancel = whenIdle(() => {
+      pending.done = true;
+      this.pendingIdle.delete(pending);
+      work();
+    }, IDLE_WAIT_MS);
+    if (!pending.done) this.pendingIdle.add(pending);
   }
 
   /** Saves now if anything is unsaved; resolves when the document on disk is current. */
@@ -110,6 +127,8 @@ export class Autosave {
     clearTimeout(this.idleTimer);
     clearTimeout(this.maxTimer);
     clearTimeout(this.journalTimer);
+    for (const pending of this.pendingIdle) pending.cancel();
+    this.pendingIdle.clear();
   }
 
   private writeJournal(): void {

@@ -5,6 +5,7 @@
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../../platform/idle';
 
 export const VIEW_UPDATE_EVENT = 'ktav-view-update';
 
@@ -37,7 +38,8 @@ export function useViewValue<T>(view: EditorView | null, derive: (view: EditorVi
 
 /**
  * Like `useViewValue`, for values that cost time proportional to the document (counts over the
- * whole article): recomputed only once the document has been still for `delayMs`.
+ * whole article): recomputed only once the document has been still for `delayMs`, and then in
+ * the window's idle time, so a keystroke that comes just then does not wait for the count.
  */
 export function useIdleViewValue<T>(view: EditorView | null, derive: (view: EditorView) => T, initial: T, delayMs = 400): T {
   const [value, setValue] = useState<T>(() => (view ? derive(view) : initial));
@@ -45,16 +47,23 @@ export function useIdleViewValue<T>(view: EditorView | null, derive: (view: Edit
     if (!view) return;
     let doc = view.state.doc;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle = () => undefined as void;
     setValue(derive(view));
     const update = () => {
       if (view.state.doc === doc) return;
       doc = view.state.doc;
       clearTimeout(timer);
-      timer = setTimeout(() => setValue(derive(view)), delayMs);
+      cancelIdle();
+      timer = setTimeout(() => {
+        cancelIdle = whenIdle(() => {
+          if (!view.isDestroyed) setValue(derive(view));
+        }, delayMs);
+      }, delayMs);
     };
     view.dom.addEventListener(VIEW_UPDATE_EVENT, update);
     return () => {
       clearTimeout(timer);
+      cancelIdle();
       view.dom.removeEventListener(VIEW_UPDATE_EVENT, update);
     };
   }, [view, delayMs]);

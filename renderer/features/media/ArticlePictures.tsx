@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NodeSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { CREDIT_PREFIX } from '../../../shared/html/body';
+import { figuresOf } from './figureChanges';
 import { attachMedia } from './mediaPlugin';
 import { IMAGE_DRAG_TYPE, insertFigures } from './insertFigure';
 import { thumbUrl } from './mediaStore';
@@ -22,7 +23,9 @@ export interface ArticlePicturesProps {
 export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePicturesProps) {
   const { t } = useTranslation();
   const store = useMediaStore();
-  const [figures, setFigures] = useState<{ imageId: string; pos: number }[]>([]);
+  // Only the image ids: a figure's position moves with every letter typed above it, and the panel
+  // would re-render on each keystroke for it. A click looks the position up (`select`).
+  const [figures, setFigures] = useState<string[]>([]);
   const [picking, setPicking] = useState(false);
 
   const pickerRef = useRef<HTMLDivElement>(null);
@@ -38,13 +41,12 @@ export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePictu
 
   useEffect(() => {
     if (!view) return;
-    attachMedia(view, onError, (next) =>
-      setFigures((prev) => (prev.length === next.length && prev.every((f, i) => f.imageId === next[i]!.imageId && f.pos === next[i]!.pos) ? prev : next)),
-    );
+    attachMedia(view, onError, (next) => setFigures((prev) => (prev.length === next.length && prev.every((id, i) => id === next[i]) ? prev : next)));
   }, [view, onError]);
 
-  const select = (pos: number) => {
-    if (!view) return;
+  const select = (index: number) => {
+    const pos = view ? figuresOf(view.state.doc)[index]?.pos : undefined;
+    if (!view || pos === undefined) return;
     view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)).scrollIntoView());
     view.focus();
   };
@@ -56,13 +58,13 @@ export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePictu
         <p className="muted">{t('media.article.none')}</p>
       ) : (
         <ul>
-          {figures.map(({ imageId, pos }, index) => {
+          {figures.map((imageId, index) => {
             const item = store.get(imageId);
             const line = item?.credit.creditLine.trim();
             const state = !item ? 'missing' : !line ? 'uncredited' : item.flags.expired ? 'expired' : item.flags.noAlt ? 'noAlt' : 'ok';
             return (
-              <li key={pos} data-image-id={imageId} data-credit-state={state}>
-                <button type="button" className="link-button" aria-label={t('media.article.showInText', { number: index + 1 })} onClick={() => select(pos)}>
+              <li key={index} data-image-id={imageId} data-credit-state={state}>
+                <button type="button" className="link-button" aria-label={t('media.article.showInText', { number: index + 1 })} onClick={() => select(index)}>
                   {item && <img src={thumbUrl(item)} alt="" />}
                 </button>
                 <span dir="auto">

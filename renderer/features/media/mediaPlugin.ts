@@ -5,30 +5,29 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { figuresOf, touchesFigures } from './figureChanges';
 import { figureDropProps } from './figureDrop';
 import { mediaNodeViews } from './figureView';
 
-export const mediaPluginKey = new PluginKey('ktav-media');
+export const mediaPluginKey = new PluginKey<number>('ktav-media');
 
-/** The image ids of the article's figures, in document order. */
-export function figuresOf(doc: PMNode): { imageId: string; pos: number }[] {
-  const out: { imageId: string; pos: number }[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name === 'figure') out.push({ imageId: String(node.attrs.imageId), pos });
-    return !node.isTextblock && node.type.name !== 'figure'; // no need to look inside text
-  });
-  return out;
-}
-
-export function mediaPlugin(onError: (message: string) => void, onFigures: (figures: { imageId: string; pos: number }[]) => void): Plugin {
-  return new Plugin({
+/** `onFigures` gets the image ids of the article's figures, in order, each time they change. */
+export function mediaPlugin(onError: (message: string) => void, onFigures: (imageIds: string[]) => void): Plugin<number> {
+  return new Plugin<number>({
     key: mediaPluginKey,
+    // A count of the transactions that touched figures: the watcher below looks for figures
+    // again only when it moves.
+    state: {
+      init: () => 0,
+      apply: (tr, version) => (tr.docChanged && touchesFigures(tr) ? version + 1 : version),
+    },
     props: { nodeViews: mediaNodeViews, ...figureDropProps(onError) },
     view(view) {
-      onFigures(figuresOf(view.state.doc));
+      const report = (doc: PMNode) => onFigures(figuresOf(doc).map((f) => f.imageId));
+      report(view.state.doc);
       return {
         update(v, prev) {
-          if (!v.state.doc.eq(prev.doc)) onFigures(figuresOf(v.state.doc));
+          if (mediaPluginKey.getState(v.state) !== mediaPluginKey.getState(prev)) report(v.state.doc);
         },
       };
     },
@@ -36,7 +35,7 @@ export function mediaPlugin(onError: (message: string) => void, onFigures: (figu
 }
 
 /** Adds the media plugin to a running editor (once). */
-export function attachMedia(view: EditorView, onError: (message: string) => void, onFigures: (figures: { imageId: string; pos: number }[]) => void): void {
+export function attachMedia(view: EditorView, onError: (message: string) => void, onFigures: (imageIds: string[]) => void): void {
   if (mediaPluginKey.get(view.state)) return;
   view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, mediaPlugin(onError, onFigures)] }));
 }

@@ -88,4 +88,36 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(statuses.at(-1)).toEqual({ state: 'saved', revision: 1 });
   });
+
+  it('serializes the article only in idle time, and a disposed autosave never does', async () => {
+    // A window: idle callbacks wait until the test says the window is idle.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+      idle[handle - 1] = () => undefined;
+    });
+    try {
+      const a = rig();
+      a.changed();
+      await vi.advanceTimersByTimeAsync(2000);
+      // Due (journal and save), but the window has not been idle yet.
+      expect(journals).toHaveLength(0);
+      expect(saves).toHaveLength(0);
+      for (const run of idle.splice(0)) run();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(saves).toHaveLength(1);
+      // The save ran first (its timer was due first), so the journal had nothing left to record.
+      expect(journals).toHaveLength(0);
+
+      a.changed();
+      await vi.advanceTimersByTimeAsync(2000);
+      a.dispose();
+      for (const run of idle.splice(0)) run();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(saves).toHaveLength(1);
+      expect(journals).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -34,6 +34,13 @@ async function jumpOver(ed: EditorPage, key: string, text: string, expected: str
   return at;
 }
 
+/** Puts the caret at the start of paragraph `n`, and waits until the editor has it there. */
+async function startOf(ed: EditorPage, n: number, text: string): Promise<void> {
+  await ed.paragraphs.nth(n).click();
+  await ed.page.keyboard.press('Home');
+  await expect.poll(async () => (await ed.caret()).block).toBe(text);
+}
+
 async function setLtrByHand(ed: EditorPage): Promise<void> {
   const kb = ed.page.keyboard;
   await kb.down('Control');
@@ -53,14 +60,12 @@ test('in a right-to-left paragraph Ctrl+Left goes to the next word and Ctrl+Righ
   await expect(ed.paragraphs.nth(0)).toHaveAttribute('dir', 'rtl');
   await expect(ed.paragraphs.nth(1)).toHaveAttribute('dir', 'rtl');
 
-  await ed.paragraphs.nth(0).click();
-  await page.keyboard.press('Home');
+  await startOf(ed, 0, hebrew);
   expect(await jumpOver(ed, 'Control+ArrowLeft', hebrew, ['העירייה', 'פתחה', 'היום', 'פארק', 'חדש'])).toBe(hebrew.length);
   expect(await jumpOver(ed, 'Control+ArrowRight', hebrew, ['חדש', 'פארק', 'היום', 'פתחה', 'העירייה'])).toBe(0);
 
   // The English name inside is crossed word by word in the Hebrew reading order, not reversed.
-  await ed.paragraphs.nth(1).click();
-  await page.keyboard.press('Home');
+  await startOf(ed, 1, mixed);
   await jumpOver(ed, 'Control+ArrowLeft', mixed, ['חברת', 'Green', 'Cities', 'Design', 'זכתה']);
   await page.keyboard.press('End');
   await jumpOver(ed, 'Control+ArrowRight', mixed, ['במכרז']);

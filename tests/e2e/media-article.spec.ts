@@ -10,6 +10,7 @@ import { dataTransferOf } from './mediaFiles.js';
 const HEADLINE = 'ראש העירייה חנך את הפארק';
 
 test('a picture inserted into an article shows its credit, and follows a change to the record', async ({ app }) => {
+  test.slow(); // two screens, a credit edit and a restart, typed and clicked as a person does
   const page = app.page;
   const file = join(app.root, 'mayor.jpg');
   await sharp({ create: { width: 800, height: 600, channels: 3, background: '#468' } }).jpeg().toFile(file);

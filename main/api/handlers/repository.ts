@@ -40,6 +40,7 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
     'search.status': () => search.status(),
     'search.cancel': () => search.cancel(),
     'search.build': () => search.build(),
+    'search.rebuild': () => search.rebuild(),
     'repository.quarantined': () => services.damaged,
     'import.files': async ({ files }) => {
       const out = [];

@@ -13,7 +13,8 @@ import { decodeIndex, encodeIndex } from './searchIndexFile.js';
 import { snippet } from './snippet.js';
 
 export type SearchRequest =
-  | { type: 'open'; indexFile: string; articlesDir: string; stamps: Record<string, string> }
+  /** `fresh`: build from the articles alone, as if there were no saved index. */
+  | { type: 'open'; indexFile: string; articlesDir: string; stamps: Record<string, string>; fresh?: boolean }
   | { type: 'upsert'; doc: SearchDocument }
   | { type: 'remove'; id: string }
   | { type: 'search'; query: string; limit: number }
@@ -70,7 +71,7 @@ export class SearchHost {
   async handle(request: SearchRequest, progress?: OpenProgress): Promise<SearchReply> {
     switch (request.type) {
       case 'open':
-        return this.open(request.indexFile, request.articlesDir, request.stamps, progress);
+        return this.open(request.indexFile, request.articlesDir, request.stamps, progress, request.fresh);
       case 'upsert':
         this.index.upsert(request.doc);
         this.persistSoon();
@@ -92,15 +93,18 @@ export class SearchHost {
    * are new) are re-read and re-indexed, entries of articles that are gone are removed. A
    * missing or damaged index file is rebuilt from the article files.
    */
-  private async open(indexFile: string, articlesDir: string, stamps: Record<string, string>, progress?: OpenProgress): Promise<OpenReport> {
+  private async open(indexFile: string, articlesDir: string, stamps: Record<string, string>, progress?: OpenProgress, fresh = false): Promise<OpenReport> {
     this.indexFile = indexFile;
     this.articlesDir = articlesDir;
     let loaded = false;
-    try {
-      this.index = SearchIndex.fromState(decodeIndex(await readFile(indexFile, 'utf8')));
-      loaded = true;
-    } catch {
-      this.index = SearchIndex.empty();
+    this.index = SearchIndex.empty();
+    if (!fresh) {
+      try {
+        this.index = SearchIndex.fromState(decodeIndex(await readFile(indexFile, 'utf8')));
+        loaded = true;
+      } catch {
+        // missing or damaged: built from the articles below
+      }
     }
     let reindexed = 0;
     let removed = 0;

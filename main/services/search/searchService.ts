@@ -114,8 +114,8 @@ export class SearchService {
     return service;
   }
 
-  /** Loads the saved index, or builds it, in a new backend. */
-  private start(): void {
+  /** Loads the saved index, or builds it (from the articles alone when `fresh`), in a new backend. */
+  private start(fresh = false): void {
     const generation = ++this.generation;
     const mine = () => generation === this.generation;
     this.current = { state: 'loading', done: 0, total: 0 };
@@ -124,7 +124,7 @@ export class SearchService {
     };
     this.backend = this.workerPath ? new WorkerBackend(this.workerPath, progress) : new InProcessBackend(progress);
     const stamps = Object.fromEntries(this.store.list().map((a) => [a.id, `${a.revision}@${a.updatedAt}`]));
-    this.ready = this.backend.send({ type: 'open', indexFile: this.layout.searchIndexFile, articlesDir: this.layout.articlesDir, stamps }) as Promise<OpenReport>;
+    this.ready = this.backend.send({ type: 'open', indexFile: this.layout.searchIndexFile, articlesDir: this.layout.articlesDir, stamps, fresh }) as Promise<OpenReport>;
     this.ready.then(
       () => {
         if (mine()) this.current = { state: 'ready', done: this.current.total, total: this.current.total };
@@ -164,6 +164,19 @@ export class SearchService {
       await this.backend.close();
       this.start();
     }
+    return this.status();
+  }
+
+  /**
+   * Builds the index again from the articles alone (the person thinks search misses something).
+   * The saved index is replaced only when the new one is complete; search waits meanwhile.
+   */
+  async rebuild(): Promise<SearchIndexStatus> {
+    if (this.building) return this.status();
+    this.generation++;
+    await this.pending.catch(() => undefined);
+    await this.backend.close();
+    this.start(true);
     return this.status();
   }
 

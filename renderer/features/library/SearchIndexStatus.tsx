@@ -1,6 +1,7 @@
 // The search index's progress in the library while it loads or builds (a large repository
 // without a saved index takes a while), with a cancel button; after a cancel, a button to build
-// it. Silent once the index is ready. Tells the library when search can answer.
+// it. Silent once the index is ready, unless `offerRebuild` (settings), which then offers to
+// build it again from the articles. Tells the library when search can answer.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchIndexStatus as Status } from '../../../shared/model/search';
@@ -9,7 +10,13 @@ import { ktav } from '../../platform/api';
 /** How often the library asks while the index is not ready. */
 const POLL_MS = 300;
 
-export function SearchIndexStatus({ onReady, onError }: { onReady: (ready: boolean) => void; onError: (message: string) => void }) {
+export interface SearchIndexStatusProps {
+  onReady?: (ready: boolean) => void;
+  onError: (message: string) => void;
+  offerRebuild?: boolean;
+}
+
+export function SearchIndexStatus({ onReady, onError, offerRebuild = false }: SearchIndexStatusProps) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<Status | null>(null);
   const number = new Intl.NumberFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB');
@@ -18,7 +25,7 @@ export function SearchIndexStatus({ onReady, onError }: { onReady: (ready: boole
     (o: Awaited<ReturnType<typeof ktav.search.status>>) => {
       if (!o.ok) return onError(o.error.message);
       setStatus(o.value);
-      onReady(o.value.state === 'ready');
+      onReady?.(o.value.state === 'ready');
     },
     [onError, onReady],
   );
@@ -39,10 +46,18 @@ export function SearchIndexStatus({ onReady, onError }: { onReady: (ready: boole
     };
   }, [working, apply]);
 
-  if (!status || status.state === 'ready') return null;
+  if (!status || (status.state === 'ready' && !offerRebuild)) return null;
   return (
     <div className="search-index-status" role="group" aria-label={t('repo.index.title')} data-testid="search-index" data-state={status.state}>
       {status.state === 'loading' && <span role="status">{t('repo.index.loading')}</span>}
+      {status.state === 'ready' && (
+        <>
+          <span>{t('repo.index.ready')}</span>
+          <button type="button" onClick={() => void ktav.search.rebuild({}).then(apply)}>
+            {t('repo.index.rebuild')}
+          </button>
+        </>
+      )}
       {status.state === 'building' && (
         <>
           <label>

@@ -6,6 +6,7 @@ import { AUTOSAVE_IDLE_CHOICES, KEEP_DAILY_CHOICES, VERSION_EVERY_CHOICES, type 
 import { RULE_IDS, SEVERITIES, type HouseStyle, type HouseStylePatch } from '../../../shared/hebrew/houseStyle';
 import { ruleText } from '../../../shared/hebrew/ruleMessages';
 import { ktav, unwrap } from '../../platform/api';
+import { SearchIndexStatus } from '../library/SearchIndexStatus';
 
 /** A left-to-right run (a path, a flag) isolated inside a sentence of either direction. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -92,6 +93,7 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onErr
           </button>
         </div>
         {repoNotice && <p role="status">{t('settings.repositorySaved')}</p>}
+        <SearchIndexStatus offerRebuild onError={onError} />
       </fieldset>
 
       <fieldset>

@@ -30,6 +30,8 @@ export const repositoryCalls = {
   'search.cancel': call<SearchIndexStatus>()(noArgs),
   /** Builds the index again after a cancel or a failure (a no-op while it is ready or building). */
   'search.build': call<SearchIndexStatus>()(noArgs),
+  /** Builds the index again from the articles alone (a no-op while it is building). */
+  'search.rebuild': call<SearchIndexStatus>()(noArgs),
   'repository.quarantined': call<QuarantinedFileInfo[]>()(noArgs),
   /** Files dropped on the library or chosen with the import button, as bytes (base64). */
   'import.files': call<ImportOutcomeInfo[]>()(

@@ -73,6 +73,11 @@ describe('building the search index', () => {
       expect(await search.search('ירושלים', 100)).toHaveLength(40);
       expect((await search.search('קונסורציום')).map((r) => r.id)).toEqual([late.id]);
       expect(await search.build()).toMatchObject({ state: 'ready' }); // nothing to do
+      // Rebuilt from the articles alone: every article is read again, none is lost.
+      expect(['loading', 'building']).toContain((await search.rebuild()).state);
+      await search.ready;
+      expect(search.status()).toEqual({ state: 'ready', done: 41, total: 41 });
+      expect(await search.search('ירושלים', 100)).toHaveLength(40);
       await search.close();
       expect(await exists(layout.searchIndexFile)).toBe(true);
       await store.close();

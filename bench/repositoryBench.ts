@@ -250,7 +250,7 @@ function report(results: SizeResult[], articleBytes: number): string {
     '',
     'Hits are all matching articles (Ktav returns the best 50 to the window). Plain MiniSearch misses every prefixed form (it does not know that ובירושלים contains ירושלים); Ktav indexes each word with its prefix-stripped forms, which is what its extra index time and memory pay for. The Ktav index is its own inverted index (flat posting lists), not MiniSearch: the Maps of MiniSearch cost 1.4-2.3 GB and 11 minutes to build at 10,000 articles. Ktav search through the worker includes the message round trip and, in the worker, reading the top 30 articles for their snippets.',
     '',
-    `The machine was shared with three other engineers running builds, tests and benchmarks (load average ${results.map((r) => r.load.toFixed(1)).join(', ')} at the start of each size, ${loadavg()[0]!.toFixed(1)} at the end, on 2 cores), so absolute times are inflated; compare figures within a row.`,
+    `Load average ${results.map((r) => r.load.toFixed(1)).join(', ')} at the start of each size and ${loadavg()[0]!.toFixed(1)} at the end, on 2 cores. Our machines are shared: when the load is high, absolute times are inflated; compare figures within a row.`,
   );
   return lines.join('\n');
 }

@@ -55,6 +55,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
     setPanelState(next);
   }, []);
   const showTab = useCallback((tab: PanelTab) => setPanel({ open: true, tab }), [setPanel]);
+  const togglePanel = useCallback(() => setPanel({ ...rememberedPanel(), open: !rememberedPanel().open }), [setPanel]);
   const bumpVersions = useCallback(() => setVersionsKey((k) => k + 1), []);
   const insertPicture = useCallback(() => {
     showTab('pictures');
@@ -70,12 +71,12 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
     };
     return [
       ...(view ? [{ id: 'editing.insertPicture', title: 'editing.insertPicture', group, run: insertPicture }] : []),
-      { id: 'panel.toggle', title: 'panel.show', group, keys: 'Mod-.', global: true, run: () => setPanel({ ...rememberedPanel(), open: !rememberedPanel().open }) },
+      { id: 'panel.toggle', title: 'panel.show', group, keys: 'Mod-.', global: true, run: togglePanel },
       { id: 'panel.pictures', title: 'panel.showPictures', group, run: focusTab('pictures') },
       { id: 'panel.details', title: 'panel.showDetails', group, run: focusTab('details') },
       { id: 'panel.versions', title: 'panel.showVersions', group, run: focusTab('versions') },
     ];
-  }, [view, insertPicture, setPanel, showTab]);
+  }, [view, insertPicture, togglePanel, showTab]);
 
   const labels = useMemo(
     () => [t('editor.headlinePlaceholder'), t('editor.leadPlaceholder'), t('editor.bylinePlaceholder'), t('editor.bodyPlaceholder')] as const,
@@ -157,7 +158,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           onVersionKept={bumpVersions}
           onError={onError}
         />
-        <button type="button" aria-expanded={panel.open} aria-controls={PANEL_ID} aria-keyshortcuts="Control+." onClick={() => setPanel({ ...panel, open: !panel.open })}>
+        <button type="button" aria-expanded={panel.open} aria-controls={PANEL_ID} aria-keyshortcuts="Control+." onClick={togglePanel}>
           {t('panel.toggle')}
         </button>
       </header>

@@ -2,7 +2,6 @@
 // (the saved index is left as it was and search says it is not built), and built again.
 import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../main/services/articles/articleStore.js';
 import { openRepository } from '../../../main/services/repository.js';
@@ -10,6 +9,7 @@ import { SearchHost } from '../../../main/services/search/searchHost.js';
 import { SearchNotReadyError, SearchService } from '../../../main/services/search/searchService.js';
 import { articleDoc, para } from '../../support/docs.js';
 import { withTempDir } from '../../support/tempDir.js';
+import { buildSearchWorker } from '../../support/searchWorker.js';
 
 const exists = (path: string) =>
   access(path).then(
@@ -46,15 +46,7 @@ describe('building the search index', () => {
 
   it('can be cancelled in its worker, leaves no index behind, refuses search, and builds again on request', async () => {
     await withTempDir(async (dir) => {
-      const workerPath = join(dir, 'searchWorker.mjs');
-      await build({
-        entryPoints: [join(import.meta.dirname, '../../../main/services/search/searchWorker.ts')],
-        outfile: workerPath,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        logLevel: 'error',
-      });
+      const workerPath = await buildSearchWorker(dir);
       const { layout, store } = await repoOf(dir, 40);
       await rm(layout.searchIndexFile, { force: true });
 

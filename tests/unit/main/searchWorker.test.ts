@@ -1,25 +1,17 @@
 // The search index in its worker thread, as the app runs it: built from the real worker entry,
 // loaded off the main thread, kept in step with saves, and persisted for the next start.
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../main/services/services.js';
 import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
 import { articleDoc, para } from '../../support/docs.js';
 import { withTempDir } from '../../support/tempDir.js';
+import { buildSearchWorker } from '../../support/searchWorker.js';
 
 describe('search in a worker thread', () => {
   it('answers queries, follows saves and reloads its persisted index', async () => {
     await withTempDir(async (dir) => {
-      const workerPath = join(dir, 'searchWorker.mjs');
-      await build({
-        entryPoints: [join(import.meta.dirname, '../../../main/services/search/searchWorker.ts')],
-        outfile: workerPath,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        logLevel: 'error',
-      });
+      const workerPath = await buildSearchWorker(dir);
       const open = () => createServices(join(dir, 'repo'), new MemorySettings(), { search: { workerPath } });
       const s = await open();
       const a = await s.articles.create();

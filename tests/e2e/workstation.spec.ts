@@ -207,3 +207,28 @@ test('the saving policy is chosen in settings, kept across a restart, and refuse
   expect(refused.ok).toBe(false);
   expect(refused.error?.message).toMatch(/^הבקשה נדחתה/);
 });
+
+test('settings lists the credit templates: applied on import or not, and deleted', async ({ app }) => {
+  let page = app.page;
+  // A template as the credit panel saves it.
+  const saved = await page.evaluate(async () => {
+    const api = (window as unknown as { ktav: { media: { saveTemplate(a: object): Promise<{ ok: boolean }> } } }).ktav;
+    return api.media.saveTemplate({ template: { name: 'רויטרס', fields: { creditLine: 'רויטרס', source: 'Reuters' }, modes: {}, onImport: false } });
+  });
+  expect(saved.ok).toBe(true);
+  await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('button', { name: 'הגדרות' }).click();
+  const onImport = page.getByRole('checkbox', { name: 'החלה על כל תמונה מיובאת: רויטרס' });
+  await expect(onImport).not.toBeChecked();
+  await expect(page.locator('[data-template="רויטרס"]')).toContainText('קרדיט צילום');
+  await onImport.check();
+  page = await app.restart(); // kept in the repository
+  await page.getByRole('navigation', { name: 'ניווט ראשי' }).getByRole('button', { name: 'הגדרות' }).click();
+  await expect(page.getByRole('checkbox', { name: 'החלה על כל תמונה מיובאת: רויטרס' })).toBeChecked();
+  await page.getByRole('button', { name: 'מחיקה: רויטרס' }).click();
+  await expect(page.getByText('אין עדיין תבניות שמורות.')).toBeVisible();
+  const left = await page.evaluate(async () => {
+    const api = (window as unknown as { ktav: { media: { templates(a: object): Promise<{ ok: boolean; value: unknown[] }> } } }).ktav;
+    return (await api.media.templates({})).value.length;
+  });
+  expect(left).toBe(0);
+});

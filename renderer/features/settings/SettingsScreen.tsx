@@ -7,6 +7,7 @@ import { RULE_IDS, SEVERITIES, type HouseStyle, type HouseStylePatch } from '../
 import { ruleText } from '../../../shared/hebrew/ruleMessages';
 import { ktav, unwrap } from '../../platform/api';
 import { SearchIndexStatus } from '../library/SearchIndexStatus';
+import { CreditTemplates } from './CreditTemplates';
 
 /** A left-to-right run (a path, a flag) isolated inside a sentence of either direction. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -151,6 +152,7 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onErr
       <fieldset>
         <legend>{t('settings.credits')}</legend>
         <p className="hint">{t('settings.creditsHint')}</p>
+        <CreditTemplates onError={onError} />
         <button type="button" onClick={onOpenMedia}>
           {t('settings.openMedia')}
         </button>

@@ -2,7 +2,6 @@
 // paragraphs, visually through mixed text and marks, and into and out of a figure's caption.
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editorPage.js';
-import type { KtavApi } from '../../shared/api/client.js';
 
 async function press(ed: EditorPage, key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await ed.page.keyboard.press(key);
@@ -82,15 +81,7 @@ test('arrows move into a figure caption and out of it on the side the paragraph 
       { type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text: 'אחרי' }] },
     ],
   };
-  await page.evaluate(async (d) => {
-    const api = (window as unknown as { ktav: KtavApi }).ktav;
-    const created = await api.article.create({});
-    if (!created.ok) throw new Error(created.error.message);
-    await api.article.save({ id: created.value.id, baseRevision: created.value.revision, doc: d as never });
-  }, doc);
-  await page.reload();
-  await page.getByRole('button', { name: 'פתיחת הכתבה כתבה עם תמונה' }).click();
-  const ed = new EditorPage(page);
+  const ed = await EditorPage.openSaved(page, doc, 'כתבה עם תמונה');
   await ed.paragraphs.filter({ hasText: 'לפני' }).click();
   await press(ed, 'End');
   expect(await ed.caret()).toEqual({ block: 'לפני', offset: 4 });

@@ -8,7 +8,6 @@
 // Windows: the start of the one after), so the tests check which word each jump crosses.
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editorPage.js';
-import type { KtavApi } from '../../shared/api/client.js';
 
 /** The words between two offsets of a text. */
 function wordsBetween(text: string, a: number, b: number): string[] {
@@ -118,15 +117,7 @@ test('at the edge of a paragraph a word jump goes on to the next paragraph, over
       para('English after'),
     ],
   };
-  await page.evaluate(async (d) => {
-    const api = (window as unknown as { ktav: KtavApi }).ktav;
-    const created = await api.article.create({});
-    if (!created.ok) throw new Error(created.error.message);
-    await api.article.save({ id: created.value.id, baseRevision: created.value.revision, doc: d as never });
-  }, doc);
-  await page.reload();
-  await page.getByRole('button', { name: 'פתיחת הכתבה כתבה עם קו מפריד' }).click();
-  const ed = new EditorPage(page);
+  const ed = await EditorPage.openSaved(page, doc, 'כתבה עם קו מפריד');
 
   // Forward (Ctrl+Left in Hebrew) from the end of the paragraph above the rule: the start of the one below.
   await ed.paragraphs.filter({ hasText: 'לפני הקו' }).click();

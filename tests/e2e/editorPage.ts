@@ -17,6 +17,22 @@ export class EditorPage {
     return this.editor.locator('p:not(.ktav-headline, .ktav-lead, .ktav-byline)');
   }
 
+  /**
+   * Saves `doc` as a new article through the window's API (for documents the keyboard cannot
+   * type, like a figure or a rule), reloads, and opens it from the library by its headline.
+   */
+  static async openSaved(page: Page, doc: DocJSON, headline: string): Promise<EditorPage> {
+    await page.evaluate(async (d) => {
+      const api = (window as unknown as { ktav: KtavApi }).ktav;
+      const created = await api.article.create({});
+      if (!created.ok) throw new Error(created.error.message);
+      await api.article.save({ id: created.value.id, baseRevision: created.value.revision, doc: d as never });
+    }, doc);
+    await page.reload();
+    await page.getByRole('button', { name: `פתיחת הכתבה ${headline}` }).click();
+    return new EditorPage(page);
+  }
+
   static async newArticle(page: Page, fields = { headline: 'כותרת', lead: 'כותרת משנה', byline: 'נועה לוי' }): Promise<EditorPage> {
     await page.getByRole('button', { name: 'כתבה חדשה' }).click();
     const ed = new EditorPage(page);

@@ -14,11 +14,15 @@ export function CreditTemplates({ onError }: { onError: (message: string) => voi
     void ktav.media.templates({}).then((o) => (o.ok ? setTemplates(o.value) : onError(o.error.message)));
   }, [onError]);
 
-  const run = async (work: () => ReturnType<typeof ktav.media.templates>) => {
+  const reload = () => ktav.media.templates({}).then((o) => o.ok && setTemplates(o.value));
+
+  /** Runs a change in main and shows the templates as main has them; after a refusal, reloads them. */
+  const run = async (work: () => ReturnType<typeof ktav.media.templates>, reloadOnError = false) => {
     try {
       setTemplates(unwrap(await work()));
     } catch (error) {
       onError((error as Error).message);
+      if (reloadOnError) await reload();
     }
   };
 
@@ -39,7 +43,12 @@ export function CreditTemplates({ onError }: { onError: (message: string) => voi
               type="checkbox"
               aria-label={t('settings.templateOnImportFor', { name: tpl.name })}
               checked={tpl.onImport}
-              onChange={(e) => void run(() => ktav.media.saveTemplate({ template: { ...tpl, onImport: e.target.checked } }))}
+              onChange={(e) => {
+                // The box follows the click at once; main's answer (or its refusal) then settles it.
+                const next = { ...tpl, onImport: e.target.checked };
+                setTemplates((all) => all && all.map((x) => (x.name === tpl.name ? next : x)));
+                void run(() => ktav.media.saveTemplate({ template: next }), true);
+              }}
             />{' '}
             {t('settings.templateOnImport')}
           </label>

@@ -37,7 +37,18 @@ async function jumpOver(ed: EditorPage, key: string, text: string, expected: str
 async function startOf(ed: EditorPage, n: number, text: string): Promise<void> {
   await ed.paragraphs.nth(n).click();
   await ed.page.keyboard.press('Home');
-  await expect.poll(async () => (await ed.caret()).block).toBe(text);
+  await expect.poll(() => ed.caret()).toEqual({ block: text, offset: 0 });
+  // The editor takes the browser's selection on `selectionchange`: let it, before the next key.
+  await ed.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Puts the caret at the end of the paragraph with `text`, and waits until the editor has it there. */
+async function endOf(ed: EditorPage, text: string): Promise<void> {
+  await ed.paragraphs.filter({ hasText: text }).click();
+  await ed.page.keyboard.press('End');
+  await expect.poll(() => ed.caret()).toEqual({ block: text, offset: text.length });
+  // The editor takes the browser's selection on `selectionchange`: let it, before the next key.
+  await ed.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 async function setLtrByHand(ed: EditorPage): Promise<void> {
@@ -71,8 +82,7 @@ test('in a right-to-left paragraph Ctrl+Left goes to the next word and Ctrl+Righ
   await jumpOver(ed, 'Control+ArrowRight', mixed, ['2024']);
 
   // Shift extends the selection by words in the same direction.
-  await ed.paragraphs.nth(0).click();
-  await page.keyboard.press('Home');
+  await startOf(ed, 0, hebrew);
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await page.keyboard.press('Control+Shift+ArrowLeft');
   expect((await page.evaluate(() => getSelection()!.toString())).trim()).toBe('העירייה פתחה');
@@ -90,14 +100,12 @@ test('in a left-to-right paragraph, typed in English or set by hand, Ctrl+Right 
   await expect(ed.paragraphs.nth(0)).toHaveAttribute('dir', 'ltr');
   await expect(ed.paragraphs.nth(1)).toHaveAttribute('dir', 'ltr');
 
-  await ed.paragraphs.nth(0).click();
-  await page.keyboard.press('Home');
+  await startOf(ed, 0, english);
   expect(await jumpOver(ed, 'Control+ArrowRight', english, ['The', 'city', 'opened', 'a', 'new', 'park'])).toBe(english.length);
   expect(await jumpOver(ed, 'Control+ArrowLeft', english, ['park', 'new', 'a', 'opened', 'city', 'The'])).toBe(0);
 
   // The Hebrew name inside is crossed in the English reading order.
-  await ed.paragraphs.nth(1).click();
-  await page.keyboard.press('Home');
+  await startOf(ed, 1, mixed);
   expect(await jumpOver(ed, 'Control+ArrowRight', mixed, ['Mayor', 'אבי', 'כהן', 'opened', 'it'])).toBe(mixed.length);
   expect(await jumpOver(ed, 'Control+ArrowLeft', mixed, ['it', 'opened', 'כהן', 'אבי', 'Mayor'])).toBe(0);
 });
@@ -120,8 +128,7 @@ test('at the edge of a paragraph a word jump goes on to the next paragraph, over
   const ed = await EditorPage.openSaved(page, doc, 'כתבה עם קו מפריד');
 
   // Forward (Ctrl+Left in Hebrew) from the end of the paragraph above the rule: the start of the one below.
-  await ed.paragraphs.filter({ hasText: 'לפני הקו' }).click();
-  await page.keyboard.press('End');
+  await endOf(ed, 'לפני הקו');
   await page.keyboard.press('Control+ArrowLeft');
   expect(await ed.caret()).toEqual({ block: 'אחרי הקו', offset: 0 });
   // Back (Ctrl+Right): the end of the paragraph above.
@@ -133,8 +140,7 @@ test('at the edge of a paragraph a word jump goes on to the next paragraph, over
   await expect(ed.editor.locator('hr')).toHaveCount(1);
 
   // From a Hebrew paragraph into an English one and back: each paragraph's own direction decides.
-  await ed.paragraphs.filter({ hasText: 'אחרי הקו' }).click();
-  await page.keyboard.press('End');
+  await endOf(ed, 'אחרי הקו');
   await page.keyboard.press('Control+ArrowLeft');
   expect(await ed.caret()).toEqual({ block: 'English after', offset: 0 });
   await page.keyboard.press('Control+ArrowLeft');

@@ -29,7 +29,7 @@ export interface ProfileOptions {
   /** Profile bare ProseMirror (the benchmark's baseline page) instead of Ktav. */
   bare: boolean;
   bareScript: string;
-  /** JavaScript run in the page before typing, to try a hypothesis (`--setup "…"`). */
+  /** JavaScript run in the page before typing, to try a hypothesis (`--setup "…"`); it may define `window.__benchReport()` returning text to print. */
   setup?: string;
 }
 
@@ -197,6 +197,8 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       const after = await metrics(cdp);
       await cdp.detach();
+      // A --setup hypothesis may leave a `window.__benchReport()` to say what it saw.
+      const report = await page.evaluate(() => (window as unknown as { __benchReport?: () => string }).__benchReport?.() ?? '');
 
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parent = new Map<number, number>();
@@ -243,6 +245,7 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
         table('Top total time (Ktav\'s own code):', [...total.entries()].filter(([k]) => / (renderer|shared)\//.test(k)), o.keys, o.top),
         '',
         `(sources relative to ${relative(process.cwd(), o.root) || '.'})`,
+        ...(report ? ['', 'Report of the --setup script:', report] : []),
       ].join('\n');
     } finally {
       await editor.close();

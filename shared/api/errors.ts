@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not-found',
   'conflict',
+  /** Changed blocks were sent against a revision the file is no longer at: send the whole text. */
+  'stale-base',
   'invalid-document',
   'io',
   /** The search index is not built (its building was cancelled or failed). */

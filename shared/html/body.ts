@@ -2,7 +2,7 @@
 // where a block differs from its parent, opposite-direction phrases isolated, no CSS direction.
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { effectiveDirection, type BlockDirection, type Direction } from '../text/direction.js';
-import { oppositeRuns } from '../text/isolate.js';
+import { OBJECT, runsToIsolate, type Run } from '../text/isolate.js';
 import { isSafeHref } from '../editor/schema.js';
 import { escapeAttr, escapeHref, escapeText } from './escape.js';
 
@@ -117,18 +117,67 @@ function figure(node: PMNode, parentDir: Direction, o: BodyOptions): string {
 
 /** Inline content of a textblock: text with marks, isolating opposite-direction runs. */
 function inline(node: PMNode, dir: Direction): string {
-  const out: string[] = [];
+  // What is exported, in order; notes never leave Ktav.
+  const parts: PMNode[] = [];
   node.forEach((child) => {
-    if (child.marks.some((m) => m.type.name === 'note')) return; // notes never leave Ktav
-    if (child.type.name === 'hard_break') {
-      out.push('<br>');
-      return;
-    }
-    if (!child.isText) return;
-    const bidi = child.marks.find((m) => m.type.name === 'bidi');
-    const text = bidi ? escapeText(child.text ?? '') : isolatedRuns(child.text ?? '', dir);
-    out.push(wrapMarks(text, child.marks));
+    if (child.marks.some((m) => m.type.name === 'note')) return;
+    if (child.type.name === 'hard_break' || child.isText) parts.push(child);
   });
+  // The runs are found in the text of the whole block, so one may cross a change of marks
+  // ("Green **Cities** Design") and still be one isolate; a span marked with a direction is its
+  // own isolate already and stands as a neutral object.
+  const isBidi = (part: PMNode) => part.marks.some((m) => m.type.name === 'bidi');
+  const flow = parts.map((p) => (p.isText ? (isBidi(p) ? OBJECT.repeat(p.text!.length) : p.text!) : '\n')).join('');
+  const runs = runsToIsolate(flow, dir);
+  const other = dir === 'rtl' ? 'ltr' : 'rtl';
+  const out: string[] = [];
+  let offset = 0;
+  let r = 0;
+  for (const part of parts) {
+    if (!part.isText) {
+      out.push('<br>');
+      offset += 1;
+      continue;
+    }
+    const text = part.text!;
+    const end = offset + text.length;
+    if (isBidi(part)) {
+      out.push(wrapMarks(escapeText(text), part.marks));
+      offset = end;
+      continue;
+    }
+    // Runs inside this piece of text are isolated inside its marks; a run that begins or ends in
+    // another piece opens or closes its isolate outside them.
+    let html = '';
+    let at = offset;
+    const flush = () => {
+      if (html) out.push(wrapMarks(html, part.marks));
+      html = '';
+    };
+    while (at < end) {
+      while (r < runs.length && runs[r]!.to <= at) r++;
+      const run: Run | undefined = runs[r];
+      if (!run || run.from >= end) {
+        html += escapeText(flow.slice(at, end));
+        at = end;
+      } else if (run.from > at) {
+        html += escapeText(flow.slice(at, run.from));
+        at = run.from;
+      } else if (run.from >= offset && run.to <= end) {
+        html += `<bdi dir="${other}">${escapeText(flow.slice(at, run.to))}</bdi>`;
+        at = run.to;
+      } else {
+        const stop = Math.min(run.to, end);
+        flush();
+        if (at === run.from) out.push(`<bdi dir="${other}">`);
+        out.push(wrapMarks(escapeText(flow.slice(at, stop)), part.marks));
+        if (stop === run.to) out.push('</bdi>');
+        at = stop;
+      }
+    }
+    flush();
+    offset = end;
+  }
   return out.join('');
 }
 
@@ -161,9 +210,9 @@ function wrapMarks(html: string, marks: readonly Mark[]): string {
   return result;
 }
 
-/** Escaped text with each opposite-direction run wrapped in `<bdi>`. */
+/** Escaped text with each opposite-direction run that needs it wrapped in `<bdi>`. */
 export function isolatedRuns(text: string, dir: Direction): string {
-  const runs = oppositeRuns(text, dir);
+  const runs = runsToIsolate(text, dir);
   if (runs.length === 0) return escapeText(text);
   const other = dir === 'rtl' ? 'ltr' : 'rtl';
   let out = '';

@@ -10,11 +10,13 @@ export function articleHandlers(services: Services): HandlersOf<typeof articleCa
     'article.list': () => articles.list(),
     'article.create': () => articles.create(),
     'article.get': ({ id }) => articles.get(id),
-    'article.save': ({ id, baseRevision, doc }) => articles.save(id, baseRevision, doc),
+    'article.save': (args) =>
+      'blocks' in args ? articles.saveBlocks(args.id, args.baseRevision, args.blocks) : articles.save(args.id, args.baseRevision, args.doc),
     'article.exportHtml': async ({ id }) => ({ path: await exportArticleHtml(await articles.peek(id), layout.exportsDir) }),
     'article.setMeta': ({ id, baseRevision, patch }) => articles.setMeta(id, baseRevision, patch),
-    'article.journal': async ({ id, baseRevision, doc }) => {
-      await articles.recordJournal(id, baseRevision, doc);
+    'article.journal': async (args) => {
+      if ('blocks' in args) await articles.recordJournalBlocks(args.id, args.baseRevision, args.blocks);
+      else await articles.recordJournal(args.id, args.baseRevision, args.doc);
       return null;
     },
     'article.keepVersion': ({ id, reason }) => articles.keepVersion(id, reason),

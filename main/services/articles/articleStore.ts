@@ -15,6 +15,7 @@ import {
   type ArticleSummary,
 } from '../../../shared/model/article.js';
 import { articleFields, docFromJSON, emptyArticleDoc, type DocJSON } from '../../../shared/editor/document.js';
+import { withBlocks, type ChangedBlocks } from '../../../shared/editor/changedBlocks.js';
 import { message } from '../../../shared/i18n/messages.js';
 import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { VersionInfo } from '../../../shared/model/version.js';
@@ -141,22 +142,64 @@ export class ArticleStore {
   save(id: string, baseRevision: number, doc: unknown): Promise<SaveResult> {
     return this.serialize(id, async () => {
       const node = this.parseDoc(doc);
-      const current = await this.readCurrent(id, baseRevision, doc);
-      const { headline } = articleFields(node);
-      const keepSlug = current.meta.status !== 'draft' || current.meta.slugEdited;
-      const next: ArticleFile = {
-        ...current,
-        revision: current.revision + 1,
-        meta: { ...current.meta, updatedAt: this.now().toISOString(), slug: keepSlug ? current.meta.slug : slugify(headline) },
-        doc: node.toJSON() as ArticleFile['doc'],
-      };
-      await this.writeOrExplain(next);
-      await this.journal.clear(id);
-      const summary = await this.afterWrite(next, node);
-      await this.versions.keepIfDue(next, summary.headline, summary.words);
-      return { revision: next.revision, updatedAt: next.meta.updatedAt };
+      return this.writeDoc(await this.readCurrent(id, baseRevision, doc), node);
     });
   }
+
+  /**
+   * Saves a document sent as changed blocks (shared/editor/changedBlocks.ts) against the document
+   * on disk at `baseRevision`. If the file is not at that revision (or changed under us), nothing
+   * is written and `stale-base` asks for the whole text, which then meets the usual conflict check.
+   */
+  saveBlocks(id: string, baseRevision: number, blocks: ChangedBlocks): Promise<SaveResult> {
+    return this.serialize(id, async () => {
+      const current = await this.readBase(id, baseRevision);
+      return this.writeDoc(current, this.parseDoc(this.joinBlocks(current, blocks)));
+    });
+  }
+
+  private async writeDoc(current: ArticleFile, node: PMNode): Promise<SaveResult> {
+    const { headline } = articleFields(node);
+    const keepSlug = current.meta.status !== 'draft' || current.meta.slugEdited;
+    const next: ArticleFile = {
+      ...current,
+      revision: current.revision + 1,
+      meta: { ...current.meta, updatedAt: this.now().toISOString(), slug: keepSlug ? current.meta.slug : slugify(headline) },
+      doc: node.toJSON() as ArticleFile['doc'],
+    };
+    await this.writeOrExplain(next);
+    await this.journal.clear(current.id);
+    const summary = await this.afterWrite(next, node);
+    await this.versions.keepIfDue(next, summary.headline, summary.words);
+    return { revision: next.revision, updatedAt: next.meta.updatedAt };
+  }
+
+  private joinBlocks(current: ArticleFile, blocks: ChangedBlocks): unknown {
+    try {
+      return withBlocks(current.doc as DocJSON, blocks);
+    } catch (error) {
+      throw new KtavError('invalid-document', message(this.language(), 'invalidDocument', { details: String((error as Error).message) }));
+    }
+  }
+
+  /**
+   * The file on disk if it is exactly the one at `baseRevision` the caller holds; otherwise
+   * `stale-base`, changing nothing. `remember: false` (the journal) leaves what the person is
+   * known to have seen as it was.
+   */
+  private async readBase(id: string, baseRevision: number, remember = true): Promise<ArticleFile> {
+    const before = this.known.get(id);
+    const current = await this.readFile(id);
+    const changedUnderUs = before !== undefined && before !== this.known.get(id);
+    const stale = current.revision !== baseRevision || changedUnderUs;
+    if (stale || !remember) {
+      if (before === undefined) this.known.delete(id);
+      else this.known.set(id, before);
+    }
+    if (stale) throw new KtavError('stale-base', message(this.language(), 'staleBase', { revision: String(baseRevision) }));
+    return current;
+  }
+
 
   /** Changes metadata; a status change keeps a version of the article as it then is. */
   setMeta(id: string, baseRevision: number, patch: ArticleMetaPatch): Promise<ArticleFile> {
@@ -233,6 +276,14 @@ export class ArticleStore {
   /** Records unsaved text in the crash journal; queued with saves so a save always clears it. */
   recordJournal(id: string, baseRevision: number, doc: unknown): Promise<void> {
     return this.serialize(id, () => this.journal.record(id, baseRevision, doc));
+  }
+
+  /** Records unsaved text sent as changed blocks against the file at `baseRevision` (else `stale-base`, recording nothing). */
+  recordJournalBlocks(id: string, baseRevision: number, blocks: ChangedBlocks): Promise<void> {
+    return this.serialize(id, async () => {
+      const current = await this.readBase(id, baseRevision, false);
+      await this.journal.record(id, baseRevision, this.joinBlocks(current, blocks));
+    });
   }
 
   async discardJournal(id: string): Promise<void> {

@@ -9,6 +9,7 @@ import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
 import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
+import { ArticleSender } from './articleSender';
 import { RepositoryBar } from '../repository/RepositoryBar';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
@@ -84,16 +85,19 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
   );
   // The state is made once per opened article; the language of the placeholders is fixed then.
   const state = useMemo(() => createEditorState(article.doc as DocJSON, labels), [article.id]);
+  // The document as opened is the one on disk at this revision: the first save already sends only what changed.
+  const opened = useMemo(() => ({ doc: state.doc, revision: article.revision }), [state]);
 
   useEffect(() => {
+    const sender = new ArticleSender(article.id, opened);
     const autosave = new Autosave(
-      () => viewRef.current!.state.doc.toJSON() as DocJSON,
-      (doc, baseRevision) => ktav.article.save({ id: article.id, baseRevision, doc: doc as never }),
+      () => viewRef.current!.state.doc,
+      (doc, baseRevision) => sender.save(doc, baseRevision),
       article.revision,
       setStatus,
       autosaveOptions(autosaveIdleMs),
       // Crash journal: unsaved text reaches main about once a second between autosaves.
-      (doc, baseRevision) => ktav.article.journal({ id: article.id, baseRevision, doc: doc as never }),
+      (doc, baseRevision) => sender.journal(doc, baseRevision),
     );
     autosaveRef.current = autosave;
     const unregister = beforeClose(() => autosave.flush());

@@ -1,10 +1,11 @@
 // Autosave: a save within a moment of the person pausing, and at least every few seconds while
 // they keep typing. Between saves the text goes to main's crash journal about once a second, so
-// a crash loses at most the last second. The document is serialized only when a save or a
-// journal entry is due, never per keystroke, and then in the window's idle time (never between
-// a keystroke and its frame); the writing itself happens in main.
+// a crash loses at most the last second. The document is read only when a save or a journal
+// entry is due, never per keystroke, and then in the window's idle time (never between a
+// keystroke and its frame); what is sent is only what changed since the last save
+// (articleSender.ts), and the writing itself happens in main.
 import { whenIdle } from '../../platform/idle';
-import type { DocJSON } from '../../../shared/editor/document';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { Outcome } from '../../../shared/api/errors';
 
 export type SaveStatus =
@@ -41,10 +42,11 @@ export function autosaveOptions(idleMs: number = DEFAULT_AUTOSAVE.idleMs): Autos
   return { ...DEFAULT_AUTOSAVE, idleMs, ...(typeof window === 'undefined' ? {} : window.__ktavAutosaveOptions) };
 }
 
-type SaveFn = (doc: DocJSON, baseRevision: number) => Promise<Outcome<{ revision: number }>>;
-type JournalFn = (doc: DocJSON, baseRevision: number) => Promise<unknown>;
+type SaveFn<D> = (doc: D, baseRevision: number) => Promise<Outcome<{ revision: number }>>;
+type JournalFn<D> = (doc: D, baseRevision: number) => Promise<unknown>;
 
-export class Autosave {
+/** `D` is what `readDoc` gives and the save and journal take: the document, in whatever form they send it. */
+export class Autosave<D = PMNode> {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private maxTimer: ReturnType<typeof setTimeout> | undefined;
   private journalTimer: ReturnType<typeof setTimeout> | undefined;
@@ -54,12 +56,12 @@ export class Autosave {
   private readonly pendingIdle = new Set<{ cancel: () => void }>();
 
   constructor(
-    private readonly readDoc: () => DocJSON,
-    private readonly save: SaveFn,
+    private readonly readDoc: () => D,
+    private readonly save: SaveFn<D>,
     private revision: number,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly options: AutosaveOptions = DEFAULT_AUTOSAVE,
-    private readonly journal: JournalFn | null = null,
+    private readonly journal: JournalFn<D> | null = null,
   ) {}
 
   get currentRevision(): number {

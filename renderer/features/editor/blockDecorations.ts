@@ -33,23 +33,41 @@ export function changedRanges(tr: Transaction): { from: number; to: number }[] {
   return ranges;
 }
 
-/** The set after a transaction: mapped, with the textblocks the transaction touched decorated afresh. */
-export function updateDecorations(set: DecorationSet, tr: Transaction, decorate: BlockDecorator): DecorationSet {
-  if (!tr.docChanged) return set;
-  let next = set.map(tr.mapping, tr.doc);
+/** The textblock whose decorations wait for a pause in typing, and those whose wait just ended (see typingPause.ts). */
+export interface Hold {
+  held: number | null;
+  released: readonly number[];
+}
+
+/**
+ * The set after a transaction: mapped, with the textblocks the transaction touched decorated
+ * afresh, except a block `hold` keeps waiting (its decorations are only mapped) and including
+ * the blocks whose wait ended.
+ */
+export function updateDecorations(set: DecorationSet, tr: Transaction, decorate: BlockDecorator, hold?: Hold): DecorationSet {
+  const released = hold?.released ?? [];
+  if (!tr.docChanged && released.length === 0) return set;
+  let next = tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
   const { doc } = tr;
   const seen = new Set<number>();
+  const redo = (node: PMNode, pos: number) => {
+    if (seen.has(pos)) return;
+    seen.add(pos);
+    const stale = next.find(pos, pos + node.nodeSize, (spec: { block?: boolean }) => spec.block === true);
+    next = next.remove(stale).add(doc, decorate(node, pos));
+  };
   for (const { from, to } of changedRanges(tr)) {
     const start = Math.max(0, Math.min(from, doc.content.size));
     const end = Math.max(start, Math.min(to, doc.content.size));
     doc.nodesBetween(start, end, (node, pos) => {
       if (!node.isTextblock) return true;
-      if (seen.has(pos)) return false;
-      seen.add(pos);
-      const stale = next.find(pos, pos + node.nodeSize, (spec: { block?: boolean }) => spec.block === true);
-      next = next.remove(stale).add(doc, decorate(node, pos));
+      if (pos !== hold?.held) redo(node, pos);
       return false;
     });
+  }
+  for (const pos of released) {
+    const node = doc.nodeAt(pos);
+    if (node?.isTextblock) redo(node, pos);
   }
   return next;
 }

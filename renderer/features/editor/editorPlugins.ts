@@ -13,6 +13,7 @@ import { invisiblesPlugin } from './invisibles/invisiblesPlugin';
 import { pastePlugin } from './paste/pastePlugin';
 import { caretPlugin } from './caret/caretPlugin';
 import { viewEventsPlugin } from './viewEvents';
+import { typingPausePlugin } from './typingPause';
 
 export function editorPlugins(): PluginT[] {
   return [
@@ -22,6 +23,7 @@ export function editorPlugins(): PluginT[] {
     editorKeymap(),
     autocorrectPlugin(),
     new Plugin({ props: { nodeViews: directedBlockViews } }),
+    typingPausePlugin(),
     isolationPlugin(),
     findingsPlugin(),
     findPlugin(),

@@ -9,22 +9,31 @@ import {
   type ArticleSummary,
 } from '../../model/article.js';
 import type { VersionInfo } from '../../model/version.js';
+import { changedBlocksSchema } from '../../editor/changedBlocks.js';
 
 const byId = z.object({ id: articleIdSchema }).strict();
 const revision = z.number().int().nonnegative();
+/**
+ * The text to store: the whole document, or (see shared/editor/changedBlocks.ts) its top-level
+ * blocks, each unchanged one as its index in the document saved at `baseRevision`.
+ */
+const text = <T extends z.ZodRawShape>(shape: T) =>
+  z.union([
+    z.object({ ...shape, doc: docJSONSchema }).strict(),
+    z.object({ ...shape, blocks: changedBlocksSchema }).strict(),
+  ]);
 
 export const articleCalls = {
   'article.list': call<ArticleSummary[]>()(noArgs),
   'article.create': call<ArticleFile>()(noArgs),
   'article.get': call<ArticleFile>()(byId),
-  'article.save': call<{ revision: number; updatedAt: string }>()(
-    z.object({ id: articleIdSchema, baseRevision: revision, doc: docJSONSchema }).strict(),
-  ),
+  /** Stores the text as a new revision. Sent as changed blocks, it fails with `stale-base` when the file is not at `baseRevision`. */
+  'article.save': call<{ revision: number; updatedAt: string }>()(text({ id: articleIdSchema, baseRevision: revision })),
   'article.exportHtml': call<{ path: string }>()(byId),
   /** Section, tags, authors, status, slug, target length, related articles. */
   'article.setMeta': call<ArticleFile>()(z.object({ id: articleIdSchema, baseRevision: revision, patch: articleMetaPatchSchema }).strict()),
   /** Records unsaved text in the crash journal (about once a second while typing). */
-  'article.journal': call<null>()(z.object({ id: articleIdSchema, baseRevision: revision, doc: docJSONSchema }).strict()),
+  'article.journal': call<null>()(text({ id: articleIdSchema, baseRevision: revision })),
   /** Keeps the article as saved now as a version (Ctrl+S). */
   'article.keepVersion': call<VersionInfo>()(
     z.object({ id: articleIdSchema, reason: z.enum(['explicit', 'conflict']).optional() }).strict(),

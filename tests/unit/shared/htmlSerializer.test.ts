@@ -20,7 +20,7 @@ describe('the HTML serializer', () => {
 
   it('puts dir only on blocks that differ from the page', () => {
     const html = body(articleDoc('x', [para('עברית'), para('All English here'), para('Hebrew forced', 'rtl')]));
-    expect(html).toBe('<p>עברית</p>\n<p dir="ltr">All English here</p>\n<p><bdi dir="ltr">Hebrew forced</bdi></p>');
+    expect(html).toBe('<p>עברית</p>\n<p dir="ltr">All English here</p>\n<p>Hebrew forced</p>');
   });
 
   it('escapes everything the person typed', () => {
@@ -30,18 +30,39 @@ describe('the HTML serializer', () => {
     expect(html).toContain('&amp;');
   });
 
-  it('isolates Latin runs, URLs and C++ inside Hebrew, leaving sentence punctuation outside', () => {
+  it('isolates URLs, C++ and Latin runs that need it inside Hebrew, leaving sentence punctuation outside', () => {
     const html = body(
       articleDoc('x', [
         para('חברת Green Cities Design זכתה במכרז הגדול של העירייה.'),
         para('פרטים נוספים באתר העירייה: https://www.example-city.gov.il/parks/hadar .'),
         para('הקורס מלמד את שפת C++ ותו לא.'),
+        para('חברת Google (2024) הודיעה.'),
       ]),
     );
-    expect(html).toContain('<bdi dir="ltr">Green Cities Design</bdi> זכתה');
+    // A phrase the bidi algorithm already places right gets no element of its own.
+    expect(html).toContain('<p>חברת Green Cities Design זכתה במכרז הגדול של העירייה.</p>');
+    expect(html).toContain('<bdi dir="ltr">Google</bdi> (2024)');
     expect(html).toContain('<bdi dir="ltr">https://www.example-city.gov.il/parks/hadar</bdi> .');
     expect(html).toContain('<bdi dir="ltr">C++</bdi> ותו לא.');
     expect(html).not.toContain('dir="ltr">פרטים'); // the URL does not make the paragraph LTR
+  });
+
+  it('keeps a phrase that crosses a change of marks in one isolate, marks inside it', () => {
+    const doc = articleDoc('x', [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'חברת Green ' },
+          { type: 'text', text: 'Cities', marks: [{ type: 'strong' }] },
+          { type: 'text', text: ' Design (2024) זכתה ב-' },
+          { type: 'text', text: 'C++', marks: [{ type: 'em' }] },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ]);
+    expect(body(doc)).toBe(
+      '<p>חברת <bdi dir="ltr">Green <strong>Cities</strong> Design</bdi> (2024) זכתה ב-<em><bdi dir="ltr">C++</bdi></em>.</p>',
+    );
   });
 
   it('drops links that are not http(s) or mailto, keeping their text', () => {

@@ -1,13 +1,14 @@
-// Opposite-direction phrases (an English name, a URL, an e-mail, `C++`) isolated in the editor as
-// they are in exported HTML: each is drawn inside a `<bdi>` of its own direction, so the comma
-// after "Google" or the number after "iPhone" stays on the right side. Decided per textblock by
-// the same function the HTML serializer uses; a span the person marked (the bidi mark) is theirs.
+// Opposite-direction phrases (a URL, an e-mail, `C++`, an English name followed by a number in
+// parentheses) isolated in the editor as they are in exported HTML: each is drawn inside a `<bdi>`
+// of its own direction, so punctuation and numbers stay on the right side. Decided per textblock
+// by the same function the HTML serializer uses; a span the person marked (the bidi mark) is theirs.
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, type DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { oppositeRuns } from '../../../../shared/text/isolate';
+import { OBJECT, runsToIsolate } from '../../../../shared/text/isolate';
 import { decorateAll, updateDecorations } from '../blockDecorations';
 import { indexed } from '../indexedDecorations';
+import { pauseKey } from '../typingPause';
 import { shownDirection } from './directedBlockViews';
 
 export const isolationKey = new PluginKey<DecorationSet>('ktav-isolation');
@@ -15,30 +16,17 @@ export const isolationKey = new PluginKey<DecorationSet>('ktav-isolation');
 function decorate(node: PMNode, pos: number): Decoration[] {
   const dir = shownDirection(node);
   const other = dir === 'rtl' ? 'ltr' : 'rtl';
-  const out: Decoration[] = [];
-  // Runs are found per stretch of text without a hand-marked span, so a marked span is never split.
-  let text = '';
-  let start = 0;
-  const flush = () => {
-    for (const r of oppositeRuns(text, dir)) {
-      out.push(
-        Decoration.inline(pos + 1 + start + r.from, pos + 1 + start + r.to, { nodeName: 'bdi', dir: other, class: 'ktav-isolate' }, { block: true }),
-      );
-    }
-  };
-  node.forEach((child, offset) => {
-    const marked = !child.isText || child.marks.some((m) => m.type.name === 'bidi');
-    if (marked) {
-      flush();
-      text = '';
-      start = offset + child.nodeSize;
-    } else {
-      if (!text) start = offset;
-      text += child.text;
-    }
+  // The block's text as the serializer reads it: a hand-marked span (already an isolate) or an
+  // inline object stands as a neutral object, so a run never crosses or splits it.
+  let flow = '';
+  node.forEach((child) => {
+    if (child.type.name === 'hard_break') flow += '\n';
+    else if (!child.isText || child.marks.some((m) => m.type.name === 'bidi')) flow += OBJECT.repeat(child.nodeSize);
+    else flow += child.text;
   });
-  flush();
-  return out;
+  return runsToIsolate(flow, dir).map((r) =>
+    Decoration.inline(pos + 1 + r.from, pos + 1 + r.to, { nodeName: 'bdi', dir: other, class: 'ktav-isolate' }, { block: true }),
+  );
 }
 
 export function isolationPlugin(): Plugin<DecorationSet> {
@@ -46,7 +34,7 @@ export function isolationPlugin(): Plugin<DecorationSet> {
     key: isolationKey,
     state: {
       init: (_config, state) => decorateAll(state.doc, decorate),
-      apply: (tr, set) => updateDecorations(set, tr, decorate),
+      apply: (tr, set, _old, state) => updateDecorations(set, tr, decorate, pauseKey.getState(state)),
     },
     props: { decorations: (state) => indexed(isolationKey.getState(state)) },
   });

@@ -9,13 +9,21 @@ import type { Finding } from '../../../../shared/hebrew/finding';
 import type { HouseStyle, RuleId } from '../../../../shared/hebrew/houseStyle';
 import { decorateAll, updateDecorations } from '../blockDecorations';
 import { indexed } from '../indexedDecorations';
+import { pauseKey } from '../typingPause';
 import { houseStyleKey, houseStyleOf } from './houseStylePlugin';
 
 export const findingsKey = new PluginKey<DecorationSet>('ktav-findings');
 
+// The spec holds only strings and no offsets: ProseMirror compares decorations field by field
+// with ===, and a spec that is equal from one keystroke to the next lets it keep the drawn span
+// (a fresh object or a shifted offset in it made every finding of the paragraph being typed in
+// redrawn, and the caret set again, at each key).
 export interface FindingSpec {
   block: true;
-  finding: Finding;
+  rule: RuleId;
+  severity: Finding['severity'];
+  message: string;
+  replacement: string | null;
 }
 
 function decorator(style: HouseStyle) {
@@ -25,7 +33,15 @@ function decorator(style: HouseStyle) {
         pos + 1 + f.from,
         pos + 1 + f.to,
         { class: `ktav-finding ktav-finding-${f.severity}`, 'data-rule': f.rule, title: f.message },
-        { block: true, finding: f, inclusiveStart: false, inclusiveEnd: false } satisfies FindingSpec & Record<string, unknown>,
+        {
+          block: true,
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          replacement: f.replacement,
+          inclusiveStart: false,
+          inclusiveEnd: false,
+        } satisfies FindingSpec & Record<string, unknown>,
       ),
     );
 }
@@ -37,7 +53,7 @@ export function findingsPlugin(): Plugin<DecorationSet> {
       init: (_config, state) => decorateAll(state.doc, decorator(houseStyleOf(state))),
       apply(tr, set, _old, state) {
         if (tr.getMeta(houseStyleKey)) return decorateAll(state.doc, decorator(houseStyleOf(state)));
-        return updateDecorations(set, tr, decorator(houseStyleOf(state)));
+        return updateDecorations(set, tr, decorator(houseStyleOf(state)), pauseKey.getState(state));
       },
     },
     props: {
@@ -46,12 +62,14 @@ export function findingsPlugin(): Plugin<DecorationSet> {
   });
 }
 
-export interface PlacedFinding extends Finding {
+/** A finding where it is in the document (its block-relative offsets are not kept). */
+export interface PlacedFinding extends Omit<Finding, 'from' | 'to'> {
   pos: { from: number; to: number };
 }
 
 function placed(d: Decoration): PlacedFinding {
-  return { ...(d.spec as FindingSpec).finding, pos: { from: d.from, to: d.to } };
+  const { rule, severity, message, replacement } = d.spec as FindingSpec;
+  return { rule, severity, message, replacement, pos: { from: d.from, to: d.to } };
 }
 
 /** The finding under the caret (or touching it), if any. */

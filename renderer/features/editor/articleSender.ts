@@ -1,0 +1,47 @@
+// How autosave and the crash journal send the article to main: after the first save, as the
+// top-level blocks that changed since the last save (shared/editor/changedBlocks.ts), so what
+// runs on the window's thread while a person types is proportional to what they changed, not to
+// the article. Main answers `stale-base` when its file is not at the revision the blocks refer to
+// (another program wrote it, a restore, a conflict): then the whole document goes, and meets
+// main's usual conflict check.
+import type { Node as PMNode } from 'prosemirror-model';
+import { changedBlocks } from '../../../shared/editor/changedBlocks';
+import type { ArticleFile } from '../../../shared/model/article';
+import type { Outcome } from '../../../shared/api/errors';
+import { ktav } from '../../platform/api';
+
+type Text = { doc: ArticleFile['doc'] } | { blocks: ReturnType<typeof changedBlocks> };
+
+export class ArticleSender {
+  /** The document main has on disk at `revision`: the one this window opened or last saved. */
+  private base: { doc: PMNode; revision: number } | null;
+
+  constructor(
+    private readonly id: string,
+    opened: { doc: PMNode; revision: number } | null = null,
+  ) {
+    this.base = opened;
+  }
+
+  async save(doc: PMNode, baseRevision: number): Promise<Outcome<{ revision: number }>> {
+    const send = (text: Text) => ktav.article.save({ id: this.id, baseRevision, ...text });
+    let outcome = await send(this.text(doc, baseRevision));
+    if (!outcome.ok && outcome.error.code === 'stale-base') outcome = await send(whole(doc));
+    this.base = outcome.ok ? { doc, revision: outcome.value.revision } : null;
+    return outcome;
+  }
+
+  async journal(doc: PMNode, baseRevision: number): Promise<Outcome<null>> {
+    const send = (text: Text) => ktav.article.journal({ id: this.id, baseRevision, ...text });
+    const outcome = await send(this.text(doc, baseRevision));
+    return !outcome.ok && outcome.error.code === 'stale-base' ? send(whole(doc)) : outcome;
+  }
+
+  private text(doc: PMNode, baseRevision: number): Text {
+    return this.base?.revision === baseRevision ? { blocks: changedBlocks(doc, this.base.doc) } : whole(doc);
+  }
+}
+
+function whole(doc: PMNode): Text {
+  return { doc: doc.toJSON() as ArticleFile['doc'] };
+}

@@ -14,6 +14,7 @@ import { pastePlugin } from './paste/pastePlugin';
 import { caretPlugin } from './caret/caretPlugin';
 import { viewEventsPlugin } from './viewEvents';
 import { typingPausePlugin } from './typingPause';
+import { offscreenBlocksPlugin } from './offscreenBlocks';
 
 export function editorPlugins(): PluginT[] {
   return [
@@ -24,6 +25,7 @@ export function editorPlugins(): PluginT[] {
     autocorrectPlugin(),
     new Plugin({ props: { nodeViews: directedBlockViews } }),
     typingPausePlugin(),
+    offscreenBlocksPlugin(),
     isolationPlugin(),
     findingsPlugin(),
     findPlugin(),

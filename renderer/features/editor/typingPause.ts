@@ -9,6 +9,7 @@
 // mapped through the typing, not recomputed, until the person stops for PAUSE_MS or the caret
 // leaves it. Then the block is decorated afresh, in one step.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { changedRanges } from './blockDecorations';
 
 /** How long typing must stop before the paragraph's isolates and findings are redone. */
@@ -47,6 +48,17 @@ function stillHeld(tr: Transaction, held: number): number | null {
   return tr.doc.nodeAt(mapped.pos)?.isTextblock ? mapped.pos : null;
 }
 
+/** Whether the editor's selection is the one the browser shows (it reads a moved caret on the next `selectionchange`). */
+function caretRead(view: EditorView): boolean {
+  const sel = view.dom.ownerDocument.getSelection();
+  if (!sel?.focusNode || !view.dom.contains(sel.focusNode)) return true; // focus is elsewhere: nothing to put back
+  try {
+    return view.posAtDOM(sel.focusNode, sel.focusOffset) === view.state.selection.head;
+  } catch {
+    return true;
+  }
+}
+
 /** Which textblock waits, and the view that ends the wait after a pause. Must come before the plugins that read it. */
 export function typingPausePlugin(): Plugin<PauseState> {
   return new Plugin<PauseState>({
@@ -69,10 +81,13 @@ export function typingPausePlugin(): Plugin<PauseState> {
         update(view) {
           clearTimeout(timer);
           if (pauseKey.getState(view.state)?.held == null) return;
+          let tries = 0;
           const settle = () => {
             if (pauseKey.getState(view.state)?.held == null) return;
-            // An input method composing a word must not have its text redrawn under it.
-            if (view.composing) timer = setTimeout(settle, PAUSE_MS);
+            tries++;
+            // An input method composing a word must not have its text redrawn under it, and a
+            // caret the browser moved but the editor has not read yet must not be put back.
+            if (view.composing || (!caretRead(view) && tries < 10)) timer = setTimeout(settle, 50);
             else view.dispatch(view.state.tr.setMeta(pauseKey, SETTLE).setMeta('addToHistory', false));
           };
           timer = setTimeout(settle, PAUSE_MS);

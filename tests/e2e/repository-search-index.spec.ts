@@ -63,6 +63,6 @@ test('building the search index shows its progress, can be cancelled, and can be
   await index.getByRole('button', { name: 'בניית אינדקס החיפוש' }).click();
   // Once built, the status line goes away and the waiting query is answered.
   await expect(index).toHaveCount(0, { timeout: 180_000 });
-  await expect(page.getByRole('button', { name: /קונסורציום זכה במכרז/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'פתיחת הכתבה קונסורציום זכה במכרז' })).toBeVisible();
   await expect(page.getByText('החיפוש יעבוד כשאינדקס החיפוש יהיה מוכן.')).toHaveCount(0);
 });

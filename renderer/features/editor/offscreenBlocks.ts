@@ -3,12 +3,13 @@
 // article was most of a keystroke. A block only becomes "relevant" (drawn) at the next frame after
 // it appears or takes the caret, though, and a key typed into a block Chromium still skips lands
 // in the wrong place (a new paragraph made by Enter got its first letter at the end). So the
-// top-level blocks that hold the selection's ends carry `ktav-here`, which the stylesheet always
-// draws; the class moves with the caret, which only changes an attribute of two blocks.
+// top-level blocks that hold the selection's ends carry `data-caret`, which the stylesheet always
+// draws; it moves with the caret, which only changes an attribute of two blocks.
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
-export const HERE_CLASS = 'ktav-here';
+/** An attribute rather than a class: a block's classes say what kind of block it is. */
+export const HERE_ATTRIBUTE = 'data-caret';
 
 const key = new PluginKey<DecorationSet>('ktav-offscreen-blocks');
 
@@ -34,7 +35,7 @@ function selectedBlocks(state: EditorState): { from: number; to: number }[] {
 }
 
 const decorate = (state: EditorState, blocks: { from: number; to: number }[]) =>
-  DecorationSet.create(state.doc, blocks.map((b) => Decoration.node(b.from, b.to, { class: HERE_CLASS })));
+  DecorationSet.create(state.doc, blocks.map((b) => Decoration.node(b.from, b.to, { [HERE_ATTRIBUTE]: '' })));
 
 /** Keeps the blocks that hold the selection drawn. */
 export function offscreenBlocksPlugin(): Plugin<DecorationSet> {

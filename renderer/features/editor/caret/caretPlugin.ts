@@ -11,6 +11,8 @@
 // Chromium would leave the caret in the editor's root beside a horizontal rule, which ProseMirror
 // reads as the rule selected, so the next letter typed deleted the rule. A word jump out of a
 // block goes to the next block with text, stepping over rules and pictures.
+//
+// Ctrl+Home and Ctrl+End are ProseMirror's here too (see jumpToEdge).
 import { Plugin, Selection, TextSelection, NodeSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { shownDirection } from '../direction/directedBlockViews';
@@ -63,10 +65,34 @@ function moveAcrossBlock(view: EditorView, forward: boolean, extend: boolean, te
   return true;
 }
 
+/** Ctrl+Home / Ctrl+End (Cmd+Up / Cmd+Down on a Mac): to the start or end of the article. */
+function isDocumentJump(event: KeyboardEvent): 'start' | 'end' | null {
+  const plain = event.ctrlKey && !event.altKey && !event.metaKey;
+  const mac = IS_MAC && event.metaKey && !event.ctrlKey && !event.altKey;
+  if ((plain && event.key === 'Home') || (mac && event.key === 'ArrowUp')) return 'start';
+  if ((plain && event.key === 'End') || (mac && event.key === 'ArrowDown')) return 'end';
+  return null;
+}
+
+/**
+ * The article's start or end, by ProseMirror rather than the browser: the last blocks of a long
+ * article are out of sight and not laid out (content-visibility in editor.css), and Chromium,
+ * which finds "the end" by layout, put the caret at the start of the last paragraph.
+ */
+function jumpToEdge(view: EditorView, edge: 'start' | 'end', extend: boolean): boolean {
+  const { state } = view;
+  const target = edge === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+  const selection = extend ? TextSelection.create(state.doc, state.selection.anchor, target.head) : target;
+  view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+  return true;
+}
+
 export function caretPlugin(): Plugin {
   return new Plugin({
     props: {
       handleKeyDown(view, event) {
+        const edge = isDocumentJump(event);
+        if (edge) return jumpToEdge(view, edge, event.shiftKey);
         if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return false;
         const word = isWordJump(event);
         if (!word && (event.ctrlKey || event.altKey || event.metaKey)) return false;

@@ -151,3 +151,23 @@ test('at the edge of a paragraph a word jump goes on to the next paragraph, over
   expect(after.block).toBe('English after');
   expect(wordsBetween('English after', 0, after.offset)).toEqual(['English']);
 });
+
+test('a word jump that arrives before the editor has read a moved caret starts from where the caret is', async ({ app }) => {
+  const page = app.page;
+  const ed = await EditorPage.newArticle(page);
+  await ed.type('פסקה ראשונה');
+  await page.keyboard.press('Enter');
+  await ed.type('פסקה שנייה');
+  await endOf(ed, 'פסקה ראשונה');
+  // In one task, as Chromium may order them: the browser's caret moves to the start of the
+  // paragraph (Home does this natively) and Ctrl+Left, forward in Hebrew, arrives before the
+  // `selectionchange` that tells the editor. From the end, Ktav would go on to the next paragraph.
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('.ProseMirror p')].find((e) => e.textContent === 'פסקה ראשונה')!;
+    getSelection()!.collapse(p.firstChild, 0);
+    const key = { key: 'ArrowLeft', code: 'ArrowLeft', ctrlKey: true, bubbles: true, cancelable: true };
+    p.closest('.ProseMirror')!.dispatchEvent(new KeyboardEvent('keydown', key));
+  });
+  // The caret was at the start, not at the edge the jump leaves by: it stays in the paragraph.
+  expect(await ed.caret()).toEqual({ block: 'פסקה ראשונה', offset: 0 });
+});

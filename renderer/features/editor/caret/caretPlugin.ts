@@ -87,11 +87,37 @@ function jumpToEdge(view: EditorView, edge: 'start' | 'end', extend: boolean): b
   return true;
 }
 
+/**
+ * The editor reads a caret the browser moved (Home, a click) on the next `selectionchange`, and
+ * Chromium may deliver the next key before that event: a word jump right after Home then started
+ * from where the caret had been. Before deciding anything, take the browser's caret if it differs.
+ */
+function readDOMCaret(view: EditorView): void {
+  const { state } = view;
+  if (view.composing || !(state.selection instanceof TextSelection)) return;
+  const sel = view.dom.ownerDocument.getSelection();
+  if (!sel?.anchorNode || !sel.focusNode || !view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return;
+  let anchor: number;
+  let head: number;
+  try {
+    anchor = view.posAtDOM(sel.anchorNode, sel.anchorOffset);
+    head = view.posAtDOM(sel.focusNode, sel.focusOffset);
+  } catch {
+    return;
+  }
+  if (anchor === state.selection.anchor && head === state.selection.head) return;
+  const $anchor = state.doc.resolve(anchor);
+  const $head = state.doc.resolve(head);
+  if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return; // not a text caret: leave it to ProseMirror
+  view.dispatch(state.tr.setSelection(TextSelection.between($anchor, $head)));
+}
+
 export function caretPlugin(): Plugin {
   return new Plugin({
     props: {
       handleKeyDown(view, event) {
         const edge = isDocumentJump(event);
+        if (edge || event.key === 'ArrowLeft' || event.key === 'ArrowRight') readDOMCaret(view);
         if (edge) return jumpToEdge(view, edge, event.shiftKey);
         if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return false;
         const word = isWordJump(event);

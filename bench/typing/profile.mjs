@@ -4,7 +4,8 @@
 // Options: --size N (words, default 30000), --keys N (default 200), --top N (default 30),
 // --trace (Chromium's timeline by event instead of the JavaScript profile), --bare (the
 // benchmark's baseline, bare ProseMirror, instead of Ktav), --setup JS (run in the page before
-// typing, to try a hypothesis: e.g. turning a stylesheet rule off).
+// typing, to try a hypothesis: e.g. turning a stylesheet rule off), --under NAME (where the time
+// goes inside the calls of one function, e.g. performWorkUntilDeadline for React's renders).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const out = join(root, 'bench', 'out');
 const appDir = join(out, 'profile-renderer');
-const { values } = parseArgs({ options: { size: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string' }, trace: { type: 'boolean' }, bare: { type: 'boolean' }, setup: { type: 'string' } } });
+const { values } = parseArgs({ options: { size: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string' }, trace: { type: 'boolean' }, bare: { type: 'boolean' }, setup: { type: 'string' }, under: { type: 'string' } } });
 
 await build({ entryPoints: [join(here, 'barePage.ts')], outfile: join(out, 'bare.js'), bundle: true, platform: 'browser', format: 'iife', logLevel: 'warning' });
 await build({ entryPoints: [join(here, 'profileTyping.ts')], outfile: join(out, 'profileTyping.mjs'), bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
@@ -36,5 +37,6 @@ console.log(
     bare: values.bare ?? false,
     bareScript: join(out, 'bare.js'),
     setup: values.setup,
+    under: values.under,
   }),
 );

@@ -15,6 +15,7 @@ import { makeCorpus, type Corpus } from './corpus.js';
 import { CHROMIUM_ARGS, findChromium } from '../../main/shells/browser/chromium.js';
 import { installProbe, placeCaret } from './probe.js';
 import { BARE_HTML, typeInto } from './typingBench.js';
+import { TYPED } from './corpus.js';
 
 export interface ProfileOptions {
   root: string;
@@ -31,6 +32,8 @@ export interface ProfileOptions {
   bareScript: string;
   /** JavaScript run in the page before typing, to try a hypothesis (`--setup "…"`); it may define `window.__benchReport()` returning text to print. */
   setup?: string;
+  /** Also list self time only within calls of the function of this name. */
+  under?: string;
 }
 
 interface CallFrame {
@@ -207,12 +210,20 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
       for (const n of profile.nodes) names.set(n.id, await name(n.callFrame));
       const self = new Map<string, number>();
       const total = new Map<string, number>();
+      const within = new Map<string, number>();
       for (let i = 0; i < profile.samples.length - 1; i++) {
         const ms = profile.timeDeltas[i + 1]! / 1000;
         const id = profile.samples[i]!;
         const own = names.get(id)!;
         self.set(own, (self.get(own) ?? 0) + ms);
         const seen = new Set<string>();
+        if (o.under) {
+          for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+            if (byId.get(at)!.callFrame.functionName !== o.under) continue;
+            within.set(own, (within.get(own) ?? 0) + ms);
+            break;
+          }
+        }
         for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
           const label = names.get(at)!;
           if (seen.has(label) || byId.get(at)!.callFrame.functionName === '(root)') continue;
@@ -225,9 +236,17 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
       const d = (k: string) => ((after[k]! - before[k]!) * 1000) / o.keys;
       const sorted = [...latencies].sort((a, b) => a - b);
       const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
+      // The slowest twentieth of the keys (what p95 is made of), with what was typed just before.
+      const chars = [...TYPED];
+      const slowest = latencies
+        .map((ms, i) => ({ ms, i }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, Math.max(1, Math.ceil(latencies.length / 20)))
+        .map(({ ms, i }) => `${JSON.stringify(chars.slice(Math.max(0, (i % chars.length) - 4), (i % chars.length) + 1).join(''))} ${ms.toFixed(1)}`);
       return [
         `${who}, ${corpus.words} words, ${o.keys} keys (${load}; the profiler itself adds time)`,
         `latency p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`,
+        `slowest keys (the key is the last character shown, in ms): ${slowest.join(', ')}`,
         dom,
         `main thread per key: busy ${(busy / o.keys).toFixed(2)} ms (idle ${(idle / o.keys).toFixed(2)}); ` +
           `Chromium metrics per key: task ${d('TaskDuration').toFixed(2)}, script ${d('ScriptDuration').toFixed(2)}, ` +
@@ -244,6 +263,7 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
         '',
         table('Top total time (Ktav\'s own code):', [...total.entries()].filter(([k]) => / (renderer|shared)\//.test(k)), o.keys, o.top),
         '',
+        ...(o.under ? [table(`Self time within ${o.under}:`, [...within.entries()], o.keys, o.top), ''] : []),
         `(sources relative to ${relative(process.cwd(), o.root) || '.'})`,
         ...(report ? ['', 'Report of the --setup script:', report] : []),
       ].join('\n');

@@ -33,7 +33,11 @@ const SEARCH_DELAY_MS = 150;
 
 export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => undefined, onError = () => undefined, recent = [] }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  // Once per language: a new Intl.DateTimeFormat costs milliseconds, and the library renders at each key of a search.
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }),
+    [i18n.language],
+  );
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | null>(null);

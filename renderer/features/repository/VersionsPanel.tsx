@@ -1,6 +1,6 @@
 // Version history of the open article: the kept versions, newest first; choosing one shows
 // what restoring it would change in the current text, and restores it on request.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { VersionInfo } from '../../../shared/model/version';
@@ -24,7 +24,12 @@ export function VersionsPanel({ articleId, view, autosave, refreshKey, onRestore
   const { t, i18n } = useTranslation();
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [selected, setSelected] = useState<{ info: VersionInfo; text: string; current: string } | null>(null);
-  const when = new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
+  // Made once per language: a new Intl.DateTimeFormat costs milliseconds, and this panel renders
+  // again with the editor's save state while a person types.
+  const when = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' }),
+    [i18n.language],
+  );
 
   const load = useCallback(async () => {
     const outcome = await ktav.history.list({ id: articleId });

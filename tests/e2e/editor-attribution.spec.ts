@@ -72,12 +72,14 @@ test('the field opens with the attribution to edit; Escape leaves it; outside a 
   // Opened again, it holds the attribution, selected: typing replaces it.
   await page.keyboard.press('Control+Alt+KeyA');
   await expect(field).toHaveValue('רויטרס');
+  await expect(field).toBeFocused();
   await page.keyboard.type('Reuters.');
   await page.keyboard.press('Enter');
   await expect(quote).toHaveAttribute('data-attribution', 'Reuters.');
 
-  // Escape changes nothing.
+  // Escape changes nothing. (Each time, keys wait for the field: until it has the focus they go to the text.)
   await page.keyboard.press('Control+Alt+KeyA');
+  await expect(field).toBeFocused();
   await page.keyboard.type('טעות');
   await page.keyboard.press('Escape');
   await expect(field).toBeHidden();
@@ -86,6 +88,8 @@ test('the field opens with the attribution to edit; Escape leaves it; outside a 
 
   // An emptied field removes it.
   await page.keyboard.press('Control+Alt+KeyA');
+  await expect(field).toHaveValue('Reuters.');
+  await expect(field).toBeFocused();
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Enter');
   await expect(quote).toHaveAttribute('data-attribution', '');

@@ -2,42 +2,23 @@
 // real dispatcher, into a real repository on disk, compared with sending the whole document.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../../main/api/dispatcher.js';
-import { createHandlers } from '../../../main/api/handlers.js';
-import { createServices, type Services } from '../../../main/services/services.js';
-import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
+import { describe, expect, it } from 'vitest';
+import { useDispatcherRig } from '../../support/dispatcherRig.js';
 import { changedBlocks, withBlocks } from '../../../shared/editor/changedBlocks.js';
 import { docFromJSON } from '../../../shared/editor/document.js';
-import { makeTempDir } from '../../support/tempDir.js';
 import { articleDoc, para } from '../../support/docs.js';
 
 describe('changed blocks', () => {
-  let services: Services;
-  let dispatch: Dispatch;
-  let cleanup: () => Promise<void>;
-  let repo: string;
-
-  beforeEach(async () => {
-    const tmp = await makeTempDir();
-    cleanup = tmp.cleanup;
-    repo = join(tmp.dir, 'repo');
-    services = await createServices(repo, new MemorySettings());
-    dispatch = createDispatcher(createHandlers(services, { shell: 'browser', version: 'test' }), { language: () => 'he' });
-  });
-  afterEach(async () => {
-    await services.close();
-    await cleanup();
-  });
+  const rig = useDispatcherRig();
 
   const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => para(`פסקה מספר ${i + 1} עם Google ו-C++.`));
 
   /** An article saved whole at some revision, and its document as the editor holds it. */
   async function saved() {
-    const created = (await dispatch('article.create', {})) as { ok: true; value: { id: string } };
+    const created = (await rig.dispatch('article.create', {})) as { ok: true; value: { id: string } };
     const id = created.value.id;
     const base = docFromJSON(articleDoc('כותרת', paragraphs(50)));
-    const first = (await dispatch('article.save', { id, baseRevision: 0, doc: base.toJSON() })) as { ok: true; value: { revision: number } };
+    const first = (await rig.dispatch('article.save', { id, baseRevision: 0, doc: base.toJSON() })) as { ok: true; value: { revision: number } };
     return { id, base, revision: first.value.revision };
   }
 
@@ -51,9 +32,9 @@ describe('changed blocks', () => {
     expect(blocks.filter((b) => typeof b !== 'number')).toHaveLength(1);
     expect(blocks[11]).toBe(11);
 
-    const out = await dispatch('article.save', { id, baseRevision: revision, blocks });
+    const out = await rig.dispatch('article.save', { id, baseRevision: revision, blocks });
     expect(out).toMatchObject({ ok: true, value: { revision: revision + 1 } });
-    const stored = JSON.parse(await readFile(join(repo, 'articles', `${id}.json`), 'utf8'));
+    const stored = JSON.parse(await readFile(join(rig.repo, 'articles', `${id}.json`), 'utf8'));
     expect(stored.doc).toEqual(typed.toJSON());
     expect(withBlocks(base.toJSON(), blocks)).toEqual(typed.toJSON());
   });
@@ -61,14 +42,14 @@ describe('changed blocks', () => {
   it('journals changed blocks as the whole document, for recovery after a crash', async () => {
     const { id, base, revision } = await saved();
     const typed = base.copy(base.content.replaceChild(3, base.child(3).type.create({ dir: 'auto' }, base.type.schema.text('לא נשמר עדיין'))));
-    expect(await dispatch('article.journal', { id, baseRevision: revision, blocks: changedBlocks(typed, base) })).toEqual({ ok: true, value: null });
-    const [entry] = await services.articles.journal.entries();
+    expect(await rig.dispatch('article.journal', { id, baseRevision: revision, blocks: changedBlocks(typed, base) })).toEqual({ ok: true, value: null });
+    const [entry] = await rig.services.articles.journal.entries();
     expect(entry).toMatchObject({ id, baseRevision: revision, doc: typed.toJSON() });
   });
 
   it('refuses blocks based on a revision the file is no longer at, changing nothing, so the editor sends the whole text', async () => {
     const { id, base, revision } = await saved();
-    const path = join(repo, 'articles', `${id}.json`);
+    const path = join(rig.repo, 'articles', `${id}.json`);
     // Another program writes the file without changing its revision.
     const foreign = JSON.parse(await readFile(path, 'utf8'));
     foreign.doc = articleDoc('נכתב במחשב אחר', paragraphs(2));
@@ -77,25 +58,25 @@ describe('changed blocks', () => {
 
     const typed = base.copy(base.content.replaceChild(3, base.child(3).type.create({ dir: 'auto' }, base.type.schema.text('שלי'))));
     const blocks = changedBlocks(typed, base);
-    const refused = await dispatch('article.save', { id, baseRevision: revision, blocks });
+    const refused = await rig.dispatch('article.save', { id, baseRevision: revision, blocks });
     expect(refused).toMatchObject({ ok: false, error: { code: 'stale-base' } });
     expect((refused as { error: { message: string } }).error.message).toMatch(/[\u0590-\u05FF]/);
-    expect(await dispatch('article.journal', { id, baseRevision: revision, blocks })).toMatchObject({ ok: false, error: { code: 'stale-base' } });
+    expect(await rig.dispatch('article.journal', { id, baseRevision: revision, blocks })).toMatchObject({ ok: false, error: { code: 'stale-base' } });
     expect(await readFile(path, 'utf8')).toBe(before);
-    expect(await services.articles.journal.entries()).toEqual([]);
+    expect(await rig.services.articles.journal.entries()).toEqual([]);
     // The whole text then meets the usual check: refused as a conflict and kept as a copy.
-    expect(await dispatch('article.save', { id, baseRevision: revision, doc: typed.toJSON() })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await rig.dispatch('article.save', { id, baseRevision: revision, doc: typed.toJSON() })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await readFile(path, 'utf8')).toBe(before);
   });
 
   it('refuses a reference to a block the base does not have, and malformed blocks, writing nothing', async () => {
     const { id, revision } = await saved();
-    const path = join(repo, 'articles', `${id}.json`);
+    const path = join(rig.repo, 'articles', `${id}.json`);
     const before = await readFile(path, 'utf8');
-    expect(await dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, 999] })).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
-    expect(await dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, -1] })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    expect(await dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, { type: 'script' }] })).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
-    expect(await dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, 3], doc: articleDoc('x', []) })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await rig.dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, 999] })).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
+    expect(await rig.dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, -1] })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await rig.dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, { type: 'script' }] })).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
+    expect(await rig.dispatch('article.save', { id, baseRevision: revision, blocks: [0, 1, 2, 3], doc: articleDoc('x', []) })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(await readFile(path, 'utf8')).toBe(before);
   });
 });

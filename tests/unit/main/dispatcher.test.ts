@@ -1,11 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../../main/api/dispatcher.js';
-import { createHandlers } from '../../../main/api/handlers.js';
-import { createServices, type Services } from '../../../main/services/services.js';
-import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
-import { makeTempDir } from '../../support/tempDir.js';
+import { describe, expect, it } from 'vitest';
+import { useDispatcherRig } from '../../support/dispatcherRig.js';
 import { articleDoc, para } from '../../support/docs.js';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -16,36 +12,21 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 }
 
 describe('the dispatcher', () => {
-  let services: Services;
-  let dispatch: Dispatch;
-  let cleanup: () => Promise<void>;
-  let repo: string;
-
-  beforeEach(async () => {
-    const tmp = await makeTempDir();
-    cleanup = tmp.cleanup;
-    repo = join(tmp.dir, 'repo');
-    services = await createServices(repo, new MemorySettings());
-    dispatch = createDispatcher(createHandlers(services, { shell: 'browser', version: 'test' }), { language: () => 'he' });
-  });
-  afterEach(async () => {
-    await services.close();
-    await cleanup();
-  });
+  const rig = useDispatcherRig();
 
   it('runs a valid call and returns its value', async () => {
-    const created = await dispatch('article.create', {});
+    const created = await rig.dispatch('article.create', {});
     expect(created.ok).toBe(true);
-    const list = await dispatch('article.list', {});
+    const list = await rig.dispatch('article.list', {});
     expect(list).toMatchObject({ ok: true, value: [{ status: 'draft' }] });
   });
 
   it('rejects malformed arguments with a clear Hebrew message and leaves the repository unchanged', async () => {
-    const created = await dispatch('article.create', {});
+    const created = await rig.dispatch('article.create', {});
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
-    await services.articles.close(); // let the index settle so the snapshot is stable
-    const before = await snapshot(repo);
+    await rig.services.articles.close(); // let the index settle so the snapshot is stable
+    const before = await snapshot(rig.repo);
 
     const malformed: [string, unknown][] = [
       ['article.save', { id, baseRevision: 0 }], // no doc
@@ -60,46 +41,46 @@ describe('the dispatcher', () => {
       ['settings.set', { saving: { autosaveIdleMs: 700 } }], // a policy is set whole
     ];
     for (const [name, args] of malformed) {
-      const result = await dispatch(name, args);
+      const result = await rig.dispatch(name, args);
       expect(result.ok, `${name} ${JSON.stringify(args)}`).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('invalid-arguments');
       expect(result.error.message).toMatch(/^הבקשה נדחתה: /);
       expect(result.error.message).not.toMatch(/\n\s+at /); // no stack traces cross the boundary
     }
-    expect(await snapshot(repo)).toEqual(before);
+    expect(await snapshot(rig.repo)).toEqual(before);
   });
 
   it('refuses a document that does not fit the schema, naming the problem, and writes nothing', async () => {
-    const created = await dispatch('article.create', {});
+    const created = await rig.dispatch('article.create', {});
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
-    await services.articles.close();
-    const before = await snapshot(repo);
+    await rig.services.articles.close();
+    const before = await snapshot(rig.repo);
     const doc = articleDoc('כותרת', [{ type: 'paragraph', content: [{ type: 'headline' }] }]);
-    const result = await dispatch('article.save', { id, baseRevision: 0, doc });
+    const result = await rig.dispatch('article.save', { id, baseRevision: 0, doc });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
-    expect(await snapshot(repo)).toEqual(before);
+    expect(await snapshot(rig.repo)).toEqual(before);
   });
 
   it('answers an unknown call with unknown-call', async () => {
-    expect(await dispatch('article.deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
-    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(await rig.dispatch('article.deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(await rig.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
   });
 
   it('keeps a conflict copy instead of overwriting an article changed since it was loaded', async () => {
-    const created = await dispatch('article.create', {});
+    const created = await rig.dispatch('article.create', {});
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
-    const first = await dispatch('article.save', { id, baseRevision: 0, doc: articleDoc('ראשונה', [para('טקסט א')]) });
+    const first = await rig.dispatch('article.save', { id, baseRevision: 0, doc: articleDoc('ראשונה', [para('טקסט א')]) });
     expect(first).toMatchObject({ ok: true, value: { revision: 1 } });
     // A second window still based on revision 0 saves: it must not overwrite revision 1.
-    const stale = await dispatch('article.save', { id, baseRevision: 0, doc: articleDoc('שנייה', [para('טקסט ב')]) });
+    const stale = await rig.dispatch('article.save', { id, baseRevision: 0, doc: articleDoc('שנייה', [para('טקסט ב')]) });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const onDisk = await services.articles.get(id);
+    const onDisk = await rig.services.articles.get(id);
     expect(JSON.stringify(onDisk.doc)).toContain('טקסט א');
-    const conflicts = await readdir(join(repo, 'conflicts'));
+    const conflicts = await readdir(join(rig.repo, 'conflicts'));
     expect(conflicts).toHaveLength(1);
-    expect(await readFile(join(repo, 'conflicts', conflicts[0]!), 'utf8')).toContain('טקסט ב');
+    expect(await readFile(join(rig.repo, 'conflicts', conflicts[0]!), 'utf8')).toContain('טקסט ב');
   });
 });

@@ -188,18 +188,27 @@ export class ArticleStore {
    * known to have seen as it was.
    */
   private async readBase(id: string, baseRevision: number, remember = true): Promise<ArticleFile> {
-    const before = this.known.get(id);
-    const current = await this.readFile(id);
-    const changedUnderUs = before !== undefined && before !== this.known.get(id);
-    const stale = current.revision !== baseRevision || changedUnderUs;
-    if (stale || !remember) {
-      if (before === undefined) this.known.delete(id);
-      else this.known.set(id, before);
-    }
-    if (stale) throw new KtavError('stale-base', message(this.language(), 'staleBase', { revision: String(baseRevision) }));
+    const { current, moved, putBack } = await this.readAgainst(id, baseRevision);
+    if (moved || !remember) putBack(false);
+    if (moved) throw new KtavError('stale-base', message(this.language(), 'staleBase', { revision: String(baseRevision) }));
     return current;
   }
 
+  /**
+   * The file on disk, and whether it moved on from `baseRevision` or changed under us since the
+   * person last read it. `putBack` undoes what reading it taught `known` (`keepNew`: unless the
+   * article was not known before).
+   */
+  private async readAgainst(id: string, baseRevision: number) {
+    const before = this.known.get(id);
+    const current = await this.readFile(id);
+    const moved = current.revision !== baseRevision || (before !== undefined && before !== this.known.get(id));
+    const putBack = (keepNew: boolean) => {
+      if (before !== undefined) this.known.set(id, before);
+      else if (!keepNew) this.known.delete(id);
+    };
+    return { current, moved, putBack };
+  }
 
   /** Changes metadata; a status change keeps a version of the article as it then is. */
   setMeta(id: string, baseRevision: number, patch: ArticleMetaPatch): Promise<ArticleFile> {
@@ -357,12 +366,10 @@ export class ArticleStore {
    * the caller's document (when there is one) is kept as a conflict copy and the change refused.
    */
   private async readCurrent(id: string, baseRevision: number, doc: unknown): Promise<ArticleFile> {
-    const before = this.known.get(id);
-    const current = await this.readFile(id);
-    const changedUnderUs = before !== undefined && before !== this.known.get(id);
-    if (current.revision !== baseRevision || changedUnderUs) {
+    const { current, moved, putBack } = await this.readAgainst(id, baseRevision);
+    if (moved) {
       // Until the person looks at the disk's text again (`get`), every save here is refused.
-      if (before !== undefined) this.known.set(id, before);
+      putBack(true);
       const copy = doc === null ? '' : await this.keepConflictCopy(current, doc);
       throw new KtavError('conflict', message(this.language(), doc === null ? 'conflictMeta' : 'conflict', { path: copy }), {
         copy,

@@ -13,7 +13,7 @@ import { EditorScreen } from '../features/editor/EditorScreen';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
-import { IMPORT_REQUEST_EVENT } from '../features/library/importFiles';
+import { IMPORT_REQUEST_EVENT } from '../features/library/importArticles';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
 import { useActions } from '../features/commands/actionRegistry';

@@ -10,7 +10,7 @@ import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
 import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
 import { ArticleSender } from './articleSender';
-import { RepositoryBar } from '../repository/RepositoryBar';
+import { KeepVersionBar } from './versions/KeepVersionBar';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
 import { EditorToolbar } from './toolbar/EditorToolbar';
@@ -152,7 +152,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
         <span className="spacer" />
         {!panel.open && <ArticleStats view={view} targetWords={article.meta.targetWords} />}
         <SaveIndicator status={status} />
-        <RepositoryBar
+        <KeepVersionBar
           article={article}
           status={status}
           view={getView}
@@ -193,7 +193,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           onTab={showTab}
           versionsKey={versionsKey}
           onVersionsChanged={bumpVersions}
-          onRestored={() => setRepoNotice(t('repo.restored'))}
+          onRestored={() => setRepoNotice(t('article.restored'))}
           onError={onError}
           pickRequest={pickRequest}
         />

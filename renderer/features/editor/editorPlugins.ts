@@ -15,6 +15,7 @@ import { caretPlugin } from './caret/caretPlugin';
 import { viewEventsPlugin } from './viewEvents';
 import { typingPausePlugin } from './typingPause';
 import { offscreenBlocksPlugin } from './offscreenBlocks';
+import { figurePlugin } from './figures/figurePlugin';
 
 export function editorPlugins(): PluginT[] {
   return [
@@ -31,6 +32,7 @@ export function editorPlugins(): PluginT[] {
     findPlugin(),
     invisiblesPlugin(),
     pastePlugin(),
+    figurePlugin(),
     viewEventsPlugin(),
   ];
 }

@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../../../shared/model/article';
 import type { ExportJobStatus } from '../../../shared/model/export';
 import { ktav, unwrap } from '../../platform/api';
 import { useActions } from '../commands/actionRegistry';
+import './batchExport.css';
 
 /** How often the batch asks main how the running export is going. */
 const POLL_MS = 200;

@@ -10,9 +10,9 @@ import type { ArticleFile } from '../../../../shared/model/article';
 import type { Autosave } from '../autosave';
 import { ArticleStats } from '../stats/ArticleStats';
 import { FindingCard } from '../typography/FindingCard';
-import { ArticlePictures } from '../../media/ArticlePictures';
-import { MetadataPanel } from '../../repository/MetadataPanel';
-import { VersionsPanel } from '../../repository/VersionsPanel';
+import { ArticlePictures } from '../figures/ArticlePictures';
+import { MetadataPanel } from '../details/MetadataPanel';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { PANEL_TABS, type PanelState, type PanelTab } from './panelState';
 import './panel.css';
 
@@ -87,7 +87,7 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
         ))}
       </div>
       <div role="tabpanel" id={`${PANEL_ID}-pictures`} aria-labelledby={`${PANEL_ID}-tab-pictures`} hidden={state.tab !== 'pictures'}>
-        <ArticlePictures view={view} onError={onError} pickRequest={pickRequest} />
+        <ArticlePictures view={view} pickRequest={pickRequest} />
       </div>
       <div role="tabpanel" id={`${PANEL_ID}-details`} aria-labelledby={`${PANEL_ID}-tab-details`} hidden={state.tab !== 'details'}>
         <MetadataPanel article={article} view={getView} autosave={autosave} onSaved={onVersionsChanged} onError={onError} />

@@ -1,7 +1,7 @@
 // Putting a picture into an article: a figure after the block the cursor is in (never inside
 // the headline, lead or byline), or where a picture was dropped.
 import type { EditorView } from 'prosemirror-view';
-import { articleSchema } from '../../../shared/editor/schema';
+import { articleSchema } from '../../../../shared/editor/schema';
 
 /** The article's first three blocks are headline, lead and byline; the body starts after them. */
 const BODY_START_INDEX = 3;
@@ -34,6 +34,3 @@ export function insertFigures(view: EditorView, imageIds: string[], pos: number 
   view.dispatch(tr.scrollIntoView());
   view.focus();
 }
-
-/** MIME type of a picture dragged from the library or the article side panel. */
-export const IMAGE_DRAG_TYPE = 'application/x-ktav-image';

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile, ArticleSummary } from '../../shared/model/article';
 import type { Session, UiSettings } from '../../shared/model/settings';
-import { ktav, unwrap } from '../platform/api';
+import { ktav, shown, showUncaughtFailures, unwrap } from '../platform/api';
+import { onFailure } from '../platform/failures';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
@@ -100,6 +101,17 @@ export function App({ initialSettings, repoDir }: AppProps) {
     session.current?.screen('export', articleId);
   }, []);
 
+  // Every failure reported anywhere in the window, and every failed call nobody caught, shows in
+  // the error banner. Subscribed before the start below, whose calls may fail.
+  useEffect(() => {
+    const stopFailures = onFailure(setError);
+    const stopUncaught = showUncaughtFailures();
+    return () => {
+      stopFailures();
+      stopUncaught();
+    };
+  }, []);
+
   // Start: follow the theme, keep the session, and reopen what was open.
   useEffect(() => {
     applyTheme(initialSettings.theme);
@@ -108,14 +120,14 @@ export function App({ initialSettings, repoDir }: AppProps) {
     void refresh();
     void (async () => {
       // Unsaved edits from a crash come first: the library offers them, so start there.
-      const pending = await ktav.journal.pending({});
-      if (pending.ok && pending.value.length > 0) {
+      const pending = shown(await ktav.journal.pending({}));
+      if (pending && pending.length > 0) {
         restoring.current = null;
         return;
       }
       if (start.screen === 'editor' && start.articleId) {
-        const o = await ktav.article.get({ id: start.articleId });
-        if (o.ok) setScreen({ name: 'editor', article: o.value });
+        const article = shown(await ktav.article.get({ id: start.articleId }));
+        if (article) setScreen({ name: 'editor', article });
       } else if (start.screen === 'export' && start.articleId) {
         setScreen({ name: 'export', articleId: start.articleId });
       } else if (start.screen === 'media' || start.screen === 'settings') {

@@ -3,7 +3,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { Selection } from 'prosemirror-state';
 import type { Session } from '../../shared/model/settings';
-import { ktav } from '../platform/api';
+import { ktav, shown } from '../platform/api';
 import { beforeClose } from '../platform/lifecycle';
 
 const SAVE_DELAY_MS = 1000;
@@ -52,7 +52,7 @@ export class SessionKeeper {
     if (!change) return;
     const caret = this.view && !this.view.isDestroyed ? this.view.state.selection.head : this.current.caret;
     this.current = { ...this.current, scrollTop: Math.round(window.scrollY), caret, ...change };
-    await ktav.settings.set({ session: this.current });
+    shown(await ktav.settings.set({ session: this.current }));
   }
 
   dispose(): void {

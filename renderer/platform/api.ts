@@ -29,9 +29,11 @@ export function unwrap<T>(outcome: Outcome<T>): T {
 
 /** The call's value, or `undefined` once its failure is shown in the window's error banner. */
 export function shown<T>(outcome: Outcome<T>): T | undefined {
-  if (outcome.ok) return outcome.value;
-  showFailure(outcome.error.message);
-  return undefined;
+  if (!outcome.ok) {
+    showFailure(outcome.error.message);
+    return undefined;
+  }
+  return outcome.value;
 }
 
 /** A failed call thrown by `unwrap` and never caught is shown like any other failure. */

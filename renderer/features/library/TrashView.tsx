@@ -2,15 +2,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/model/article';
-import { ktav, unwrap } from '../../platform/api';
+import { ktav, shown, unwrap } from '../../platform/api';
 
 export function TrashView({ onChanged, onError }: { onChanged: () => void; onError: (message: string) => void }) {
   const { t } = useTranslation();
   const [items, setItems] = useState<ArticleSummary[]>([]);
   const [confirming, setConfirming] = useState(false);
   const load = useCallback(async () => {
-    const o = await ktav.trash.list({});
-    if (o.ok) setItems(o.value);
+    setItems(shown(await ktav.trash.list({})) ?? []);
   }, []);
   useEffect(() => {
     void load();

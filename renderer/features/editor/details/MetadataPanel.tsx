@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import { ARTICLE_STATUSES, type ArticleFile, type ArticleMeta, type ArticleSummary } from '../../../../shared/model/article';
-import { ktav, unwrap } from '../../../platform/api';
+import { ktav, shown, unwrap } from '../../../platform/api';
 import type { Autosave } from '../autosave';
 import { transliterateSlug } from './transliterate';
 import './details.css';
@@ -33,7 +33,10 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void ktav.article.list({}).then((o) => o.ok && setOthers(o.value.filter((a) => a.id !== article.id)));
+    void ktav.article
+      .list({})
+      .then(shown)
+      .then((list) => list && setOthers(list.filter((a) => a.id !== article.id)));
   }, [article.id]);
 
   const set = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]) => {

@@ -35,7 +35,8 @@ export function VersionsPanel({ articleId, view, autosave, refreshKey, onRestore
   const load = useCallback(async () => {
     const outcome = await ktav.history.list({ id: articleId });
     if (outcome.ok) setVersions(outcome.value);
-  }, [articleId]);
+    else onError(outcome.error.message);
+  }, [articleId, onError]);
 
   useEffect(() => {
     void load();

@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarantinedFileInfo } from '../../../../shared/model/repository';
-import { ktav } from '../../../platform/api';
+import { ktav, shown } from '../../../platform/api';
 
 export function QuarantineNotice() {
   const { t } = useTranslation();
   const [files, setFiles] = useState<QuarantinedFileInfo[]>([]);
   useEffect(() => {
-    void ktav.repository.quarantined({}).then((o) => o.ok && setFiles(o.value));
+    void ktav.repository.quarantined({}).then((o) => setFiles(shown(o) ?? []));
   }, []);
   if (files.length === 0) return null;
   const folder = files[0]!.movedTo.replace(/[/\\][^/\\]*$/, '');

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingRestore } from '../../../../shared/model/repository';
-import { ktav, unwrap } from '../../../platform/api';
+import { ktav, unwrap, shown } from '../../../platform/api';
 import { TextDiff } from '../../../ui/TextDiff';
 import '../library.css';
 
@@ -13,7 +13,7 @@ export function RecoveryOffer({ onChanged, onError }: { onChanged: () => void; o
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    void ktav.journal.pending({}).then((o) => o.ok && setPending(o.value));
+    void ktav.journal.pending({}).then((o) => setPending(shown(o) ?? []));
   }, []);
 
   const act = async (entry: PendingRestore, restore: boolean) => {

@@ -2,9 +2,7 @@
 // the headline, lead or byline), or where a picture was dropped.
 import type { EditorView } from 'prosemirror-view';
 import { articleSchema } from '../../../../shared/editor/schema';
-
-/** The article's first three blocks are headline, lead and byline; the body starts after them. */
-const BODY_START_INDEX = 3;
+import { BODY_START } from '../../../../shared/editor/document';
 
 function figureNode(imageId: string) {
   const { figure, figcaption } = articleSchema.nodes;
@@ -16,13 +14,13 @@ function blockBoundaryAfter(view: EditorView, pos: number): number {
   const doc = view.state.doc;
   const $pos = doc.resolve(Math.min(pos, doc.content.size));
   const index = $pos.index(0);
-  if (index < BODY_START_INDEX) return bodyStart(view);
+  if (index < BODY_START) return bodyStart(view);
   return $pos.depth === 0 ? $pos.pos : $pos.after(1);
 }
 
 function bodyStart(view: EditorView): number {
   let pos = 0;
-  for (let i = 0; i < BODY_START_INDEX; i++) pos += view.state.doc.child(i).nodeSize;
+  for (let i = 0; i < BODY_START; i++) pos += view.state.doc.child(i).nodeSize;
   return pos;
 }
 

@@ -1,7 +1,7 @@
 // The window: one home for each job (the article library, the editor, the media library,
 // settings), a bar to move between them, the command palette and the shortcuts sheet, and a
 // banner for errors. It reopens where the person left off.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile, ArticleSummary } from '../../shared/model/article';
@@ -10,10 +10,6 @@ import { ktav, shown, showUncaughtFailures, unwrap } from '../platform/api';
 import { onFailure } from '../platform/failures';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { EditorScreen } from '../features/editor/EditorScreen';
-import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ExportScreen } from '../features/export/ExportScreen';
 import { IMPORT_REQUEST_EVENT } from '../features/library/importArticles';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
@@ -23,7 +19,14 @@ import '../features/commands/commands.css';
 import '../features/settings/settings.css';
 import { appActions } from './appActions';
 import { applyTheme } from './theme';
-import { restorePosition, SessionKeeper } from './session';
+import { SessionKeeper } from './session';
+
+// The library is drawn first; every other screen (and ProseMirror, the media library, the
+// export with its preview) is loaded the first time it is opened.
+const EditorScreen = lazy(() => import('../features/editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+const MediaLibraryScreen = lazy(() => import('../features/media/MediaLibraryScreen').then((m) => ({ default: m.MediaLibraryScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ExportScreen = lazy(() => import('../features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 
 type Screen = { name: 'library' | 'media' | 'settings' } | { name: 'editor'; article: ArticleFile } | { name: 'export'; articleId: string };
 
@@ -140,7 +143,8 @@ export function App({ initialSettings, repoDir }: AppProps) {
   const onViewReady = useCallback((view: EditorView) => {
     const pending = restoring.current;
     restoring.current = null;
-    if (pending && pending.screen === 'editor') restorePosition(view, pending);
+    // Loaded with the editor's own code, which is on screen by now.
+    if (pending && pending.screen === 'editor') void import('../features/editor/restorePosition').then((m) => m.restorePosition(view, pending));
     session.current?.watch(view);
   }, []);
 
@@ -208,26 +212,28 @@ export function App({ initialSettings, repoDir }: AppProps) {
         </div>
       )}
       <main className="app-main">
-        {screen.name === 'editor' ? (
-          <EditorScreen
-            key={screen.article.id}
-            article={screen.article}
-            onBack={() => go('library')}
-            onError={setError}
-            exportRef={exportRef}
-            onViewReady={onViewReady}
-            onExportPackage={() => showExport(screen.article.id)}
-            autosaveIdleMs={settings.saving.autosaveIdleMs}
-          />
-        ) : screen.name === 'export' ? (
-          <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
-        ) : screen.name === 'media' ? (
-          <MediaLibraryScreen onError={setError} />
-        ) : screen.name === 'settings' ? (
-          <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
-        ) : (
-          <LibraryScreen articles={articles} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
-        )}
+        <Suspense fallback={<p role="status" className="muted">{t('app.loading')}</p>}>
+          {screen.name === 'editor' ? (
+            <EditorScreen
+              key={screen.article.id}
+              article={screen.article}
+              onBack={() => go('library')}
+              onError={setError}
+              exportRef={exportRef}
+              onViewReady={onViewReady}
+              onExportPackage={() => showExport(screen.article.id)}
+              autosaveIdleMs={settings.saving.autosaveIdleMs}
+            />
+          ) : screen.name === 'export' ? (
+            <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
+          ) : screen.name === 'media' ? (
+            <MediaLibraryScreen onError={setError} />
+          ) : screen.name === 'settings' ? (
+            <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
+          ) : (
+            <LibraryScreen articles={articles} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
+          )}
+        </Suspense>
       </main>
       {dialog === 'palette' && <CommandPalette onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsSheet onClose={() => setDialog(null)} />}

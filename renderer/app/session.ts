@@ -1,7 +1,6 @@
 // Reopening where the person left off: the screen, the article, its scroll position and caret,
 // written to the settings a moment after they change and before the window closes.
 import type { EditorView } from 'prosemirror-view';
-import { Selection } from 'prosemirror-state';
 import type { Session } from '../../shared/model/settings';
 import { ktav, shown } from '../platform/api';
 import { beforeClose } from '../platform/lifecycle';
@@ -60,16 +59,4 @@ export class SessionKeeper {
     window.removeEventListener('scroll', this.onScroll);
     void this.flush();
   }
-}
-
-/** Puts the caret and the scroll position back once the article is on screen. */
-export function restorePosition(view: EditorView, session: Session): void {
-  const pos = Math.min(session.caret, view.state.doc.content.size);
-  try {
-    view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos))));
-  } catch {
-    // a position that no longer fits the document: leave the caret at the start
-  }
-  view.focus();
-  requestAnimationFrame(() => window.scrollTo({ top: session.scrollTop }));
 }

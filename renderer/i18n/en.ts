@@ -8,6 +8,7 @@ export const en: Messages = {
     dismiss: 'Dismiss',
     language: 'Interface language',
     mainNav: 'Main navigation',
+    loading: 'Loading…',
   },
   status: {
     draft: 'Draft',

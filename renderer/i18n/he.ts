@@ -7,6 +7,7 @@ export const he = {
     dismiss: 'סגירה',
     language: 'שפת הממשק',
     mainNav: 'ניווט ראשי',
+    loading: 'טוען…',
   },
   status: {
     draft: 'טיוטה',

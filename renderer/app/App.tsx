@@ -44,7 +44,6 @@ export function App({ initialSettings, repoDir }: AppProps) {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
-  const exportRef = useRef<(() => void) | null>(null);
   const session = useRef<SessionKeeper | null>(null);
   const restoring = useRef<Session | null>(initialSettings.session);
   const screenRef = useRef(screen);
@@ -219,7 +218,6 @@ export function App({ initialSettings, repoDir }: AppProps) {
               article={screen.article}
               onBack={() => go('library')}
               onError={setError}
-              exportRef={exportRef}
               onViewReady={onViewReady}
               onExportPackage={() => showExport(screen.article.id)}
               autosaveIdleMs={settings.saving.autosaveIdleMs}

@@ -46,7 +46,7 @@ export async function initI18n(language: UiLanguage): Promise<void> {
 }
 
 /** The window follows the interface language: Hebrew right-to-left, English left-to-right. */
-export function applyDocumentLanguage(language: UiLanguage): void {
+function applyDocumentLanguage(language: UiLanguage): void {
   document.documentElement.lang = language;
   document.documentElement.dir = language === 'he' ? 'rtl' : 'ltr';
   document.title = language === 'he' ? 'כתב' : 'Ktav';

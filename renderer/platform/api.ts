@@ -16,7 +16,7 @@ declare global {
 export const ktav: KtavApi = window.ktav;
 
 /** An error a call returned, thrown so a screen can catch it and show the message. */
-export class CallFailed extends Error {
+class CallFailed extends Error {
   constructor(readonly error: ApiError) {
     super(error.message);
   }

@@ -1,4 +1,4 @@
-// The article's pictures panel (תמונות בכתבה): each figure's picture with its credit state,
+// The article panel's pictures tab (תמונות בכתבה): each figure's picture with its credit state,
 // a click selects the figure in the text; and the picker that inserts a picture from the
 // library at the cursor (or drag one from it into the text).
 import { useEffect, useRef, useState } from 'react';

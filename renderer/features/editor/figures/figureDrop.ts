@@ -1,4 +1,4 @@
-// Drops onto the article: a picture dragged from the library panel becomes a figure where it
+// Drops onto the article: a picture dragged from the media library or the pictures tab becomes a figure where it
 // lands; picture files dragged from the desktop are imported first, then inserted.
 import type { EditorProps } from 'prosemirror-view';
 import { showFailure } from '../../../platform/failures';

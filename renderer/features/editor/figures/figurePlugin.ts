@@ -10,7 +10,7 @@ import { figureDropProps } from './figureDrop';
 import { figureNodeViews } from './figureView';
 import './figures.css';
 
-export const figurePluginKey = new PluginKey<number>('ktav-figures');
+const figurePluginKey = new PluginKey<number>('ktav-figures');
 
 export function figurePlugin(): Plugin<number> {
   return new Plugin<number>({

@@ -8,7 +8,7 @@ import { CREDIT_PREFIX } from '../../../../shared/html/body';
 import { i18n } from '../../../i18n';
 import { mediaStore, mediaUrl } from '../../media/mediaStore';
 
-export class FigureView implements NodeView {
+class FigureView implements NodeView {
   dom: HTMLElement;
   contentDOM: HTMLElement;
   private img: HTMLImageElement;

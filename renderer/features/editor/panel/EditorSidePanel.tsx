@@ -1,8 +1,7 @@
 // The article panel (חלונית הכתבה) beside the text: the counts and the typography finding under
 // the caret on top, then tabs for the article's pictures with their credit state, its desk
 // details, and its versions. Every tab stays mounted while hidden, so a half-edited details form
-// or an open picture picker survives a look at another tab, and the pictures list keeps
-// following the document.
+// or an open picture picker survives a look at another tab.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';

@@ -1,19 +1,16 @@
 // The window: one home for each job (the article library, the editor, the media library,
 // settings), a bar to move between them, the command palette and the shortcuts sheet, and a
 // banner for errors. It reopens where the person left off.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile, ArticleSummary } from '../../shared/model/article';
 import type { Session, UiSettings } from '../../shared/model/settings';
-import { ktav, unwrap } from '../platform/api';
+import { ktav, shown, showUncaughtFailures, unwrap } from '../platform/api';
+import { onFailure } from '../platform/failures';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { EditorScreen } from '../features/editor/EditorScreen';
-import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ExportScreen } from '../features/export/ExportScreen';
-import { IMPORT_REQUEST_EVENT } from '../features/library/importFiles';
+import { IMPORT_REQUEST_EVENT } from '../features/library/importArticles';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
 import { useActions } from '../features/commands/actionRegistry';
@@ -22,7 +19,14 @@ import '../features/commands/commands.css';
 import '../features/settings/settings.css';
 import { appActions } from './appActions';
 import { applyTheme } from './theme';
-import { restorePosition, SessionKeeper } from './session';
+import { SessionKeeper } from './session';
+
+// The library is drawn first; every other screen (and ProseMirror, the media library, the
+// export with its preview) is loaded the first time it is opened.
+const EditorScreen = lazy(() => import('../features/editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+const MediaLibraryScreen = lazy(() => import('../features/media/MediaLibraryScreen').then((m) => ({ default: m.MediaLibraryScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ExportScreen = lazy(() => import('../features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 
 type Screen = { name: 'library' | 'media' | 'settings' } | { name: 'editor'; article: ArticleFile } | { name: 'export'; articleId: string };
 
@@ -40,7 +44,6 @@ export function App({ initialSettings, repoDir }: AppProps) {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
-  const exportRef = useRef<(() => void) | null>(null);
   const session = useRef<SessionKeeper | null>(null);
   const restoring = useRef<Session | null>(initialSettings.session);
   const screenRef = useRef(screen);
@@ -100,6 +103,17 @@ export function App({ initialSettings, repoDir }: AppProps) {
     session.current?.screen('export', articleId);
   }, []);
 
+  // Every failure reported anywhere in the window, and every failed call nobody caught, shows in
+  // the error banner. Subscribed before the start below, whose calls may fail.
+  useEffect(() => {
+    const stopFailures = onFailure(setError);
+    const stopUncaught = showUncaughtFailures();
+    return () => {
+      stopFailures();
+      stopUncaught();
+    };
+  }, []);
+
   // Start: follow the theme, keep the session, and reopen what was open.
   useEffect(() => {
     applyTheme(initialSettings.theme);
@@ -108,14 +122,14 @@ export function App({ initialSettings, repoDir }: AppProps) {
     void refresh();
     void (async () => {
       // Unsaved edits from a crash come first: the library offers them, so start there.
-      const pending = await ktav.journal.pending({});
-      if (pending.ok && pending.value.length > 0) {
+      const pending = shown(await ktav.journal.pending({}));
+      if (pending && pending.length > 0) {
         restoring.current = null;
         return;
       }
       if (start.screen === 'editor' && start.articleId) {
-        const o = await ktav.article.get({ id: start.articleId });
-        if (o.ok) setScreen({ name: 'editor', article: o.value });
+        const article = shown(await ktav.article.get({ id: start.articleId }));
+        if (article) setScreen({ name: 'editor', article });
       } else if (start.screen === 'export' && start.articleId) {
         setScreen({ name: 'export', articleId: start.articleId });
       } else if (start.screen === 'media' || start.screen === 'settings') {
@@ -128,7 +142,8 @@ export function App({ initialSettings, repoDir }: AppProps) {
   const onViewReady = useCallback((view: EditorView) => {
     const pending = restoring.current;
     restoring.current = null;
-    if (pending && pending.screen === 'editor') restorePosition(view, pending);
+    // Loaded with the editor's own code, which is on screen by now.
+    if (pending && pending.screen === 'editor') void import('../features/editor/restorePosition').then((m) => m.restorePosition(view, pending));
     session.current?.watch(view);
   }, []);
 
@@ -196,26 +211,27 @@ export function App({ initialSettings, repoDir }: AppProps) {
         </div>
       )}
       <main className="app-main">
-        {screen.name === 'editor' ? (
-          <EditorScreen
-            key={screen.article.id}
-            article={screen.article}
-            onBack={() => go('library')}
-            onError={setError}
-            exportRef={exportRef}
-            onViewReady={onViewReady}
-            onExportPackage={() => showExport(screen.article.id)}
-            autosaveIdleMs={settings.saving.autosaveIdleMs}
-          />
-        ) : screen.name === 'export' ? (
-          <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
-        ) : screen.name === 'media' ? (
-          <MediaLibraryScreen onError={setError} />
-        ) : screen.name === 'settings' ? (
-          <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
-        ) : (
-          <LibraryScreen articles={articles} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
-        )}
+        <Suspense fallback={<p role="status" className="muted">{t('app.loading')}</p>}>
+          {screen.name === 'editor' ? (
+            <EditorScreen
+              key={screen.article.id}
+              article={screen.article}
+              onBack={() => go('library')}
+              onError={setError}
+              onViewReady={onViewReady}
+              onExportPackage={() => showExport(screen.article.id)}
+              autosaveIdleMs={settings.saving.autosaveIdleMs}
+            />
+          ) : screen.name === 'export' ? (
+            <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
+          ) : screen.name === 'media' ? (
+            <MediaLibraryScreen onError={setError} />
+          ) : screen.name === 'settings' ? (
+            <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
+          ) : (
+            <LibraryScreen articles={articles} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
+          )}
+        </Suspense>
       </main>
       {dialog === 'palette' && <CommandPalette onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsSheet onClose={() => setDialog(null)} />}

@@ -1,9 +1,8 @@
 // Reopening where the person left off: the screen, the article, its scroll position and caret,
 // written to the settings a moment after they change and before the window closes.
 import type { EditorView } from 'prosemirror-view';
-import { Selection } from 'prosemirror-state';
 import type { Session } from '../../shared/model/settings';
-import { ktav } from '../platform/api';
+import { ktav, shown } from '../platform/api';
 import { beforeClose } from '../platform/lifecycle';
 
 const SAVE_DELAY_MS = 1000;
@@ -52,7 +51,7 @@ export class SessionKeeper {
     if (!change) return;
     const caret = this.view && !this.view.isDestroyed ? this.view.state.selection.head : this.current.caret;
     this.current = { ...this.current, scrollTop: Math.round(window.scrollY), caret, ...change };
-    await ktav.settings.set({ session: this.current });
+    shown(await ktav.settings.set({ session: this.current }));
   }
 
   dispose(): void {
@@ -60,16 +59,4 @@ export class SessionKeeper {
     window.removeEventListener('scroll', this.onScroll);
     void this.flush();
   }
-}
-
-/** Puts the caret and the scroll position back once the article is on screen. */
-export function restorePosition(view: EditorView, session: Session): void {
-  const pos = Math.min(session.caret, view.state.doc.content.size);
-  try {
-    view.dispatch(view.state.tr.setSelection(Selection.near(view.state.doc.resolve(pos))));
-  } catch {
-    // a position that no longer fits the document: leave the caret at the start
-  }
-  view.focus();
-  requestAnimationFrame(() => window.scrollTo({ top: session.scrollTop }));
 }

@@ -8,18 +8,7 @@ export const en: Messages = {
     dismiss: 'Dismiss',
     language: 'Interface language',
     mainNav: 'Main navigation',
-  },
-  library: {
-    title: 'Article library',
-    newArticle: 'New article',
-    empty: 'No articles yet. Start with a new one.',
-    untitled: '(untitled)',
-    headline: 'Headline',
-    status: 'Status',
-    updated: 'Updated',
-    words: 'Words',
-    open: 'Open article {{headline}}',
-    damaged: 'Damaged files that were not opened: {{files}}',
+    loading: 'Loading…',
   },
   status: {
     draft: 'Draft',
@@ -39,6 +28,10 @@ export const en: Messages = {
     words_one: 'one word',
     words_other: '{{count}} words',
     loading: 'Loading…',
+  },
+  diff: {
+    legend: 'Text to be added is underlined, text to be removed is struck through',
+    unchanged: 'Same as the current text',
   },
   save: {
     saved: 'Saved',

@@ -7,18 +7,7 @@ export const he = {
     dismiss: 'סגירה',
     language: 'שפת הממשק',
     mainNav: 'ניווט ראשי',
-  },
-  library: {
-    title: 'מאגר הכתבות',
-    newArticle: 'כתבה חדשה',
-    empty: 'אין עדיין כתבות במאגר. אפשר להתחיל בכתבה חדשה.',
-    untitled: '(ללא כותרת)',
-    headline: 'כותרת',
-    status: 'סטטוס',
-    updated: 'עודכנה',
-    words: 'מילים',
-    open: 'פתיחת הכתבה {{headline}}',
-    damaged: 'קבצים פגומים שלא נפתחו: {{files}}',
+    loading: 'טוען…',
   },
   status: {
     draft: 'טיוטה',
@@ -38,6 +27,10 @@ export const he = {
     words_one: 'מילה אחת',
     words_other: '{{count}} מילים',
     loading: 'טוען…',
+  },
+  diff: {
+    legend: 'מה יתווסף מסומן בקו תחתון, מה יוסר מסומן בקו חוצה',
+    unchanged: 'זהה לנוסח הנוכחי',
   },
   save: {
     saved: 'נשמר',

@@ -7,7 +7,8 @@ import { en } from './en';
 import { exportBundle } from '../features/export/exportMessages';
 import { mediaBundle } from '../features/media/mediaMessages';
 import { editingMessages } from '../features/editor/editorMessages';
-import { repositoryMessages } from '../features/repository/messages';
+import { libraryMessages } from '../features/library/libraryMessages';
+import { articleMessages } from '../features/editor/articleMessages';
 import { commandsMessages } from '../features/commands/commandsMessages';
 import { settingsMessages } from '../features/settings/settingsMessages';
 import { panelMessages } from '../features/editor/panel/panelMessages';
@@ -23,7 +24,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, repositoryMessages, commandsMessages, settingsMessages, exportBundle, panelMessages];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, libraryMessages, articleMessages, commandsMessages, settingsMessages, exportBundle, panelMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };
@@ -45,7 +46,7 @@ export async function initI18n(language: UiLanguage): Promise<void> {
 }
 
 /** The window follows the interface language: Hebrew right-to-left, English left-to-right. */
-export function applyDocumentLanguage(language: UiLanguage): void {
+function applyDocumentLanguage(language: UiLanguage): void {
   document.documentElement.lang = language;
   document.documentElement.dir = language === 'he' ? 'rtl' : 'ltr';
   document.title = language === 'he' ? 'כתב' : 'Ktav';

@@ -12,15 +12,20 @@ export interface DocJSON {
   text?: string;
 }
 
+/**
+ * The fixed fields every article opens with, in this order: headline, lead (the subheadline) and
+ * byline, as the schema's `doc` content requires. The body's blocks come after them.
+ */
+export const FIXED_FIELDS = ['headline', 'subheadline', 'byline'] as const;
+export type FixedField = (typeof FIXED_FIELDS)[number];
+
+/** Index, among the document's top-level blocks, of the body's first block. */
+export const BODY_START = FIXED_FIELDS.length;
+
 export function emptyArticleDoc(): DocJSON {
   return {
     type: 'doc',
-    content: [
-      { type: 'headline', attrs: { dir: 'auto' } },
-      { type: 'subheadline', attrs: { dir: 'auto' } },
-      { type: 'byline', attrs: { dir: 'auto' } },
-      { type: 'paragraph', attrs: { dir: 'auto' } },
-    ],
+    content: [...FIXED_FIELDS.map((type) => ({ type, attrs: { dir: 'auto' } })), { type: 'paragraph', attrs: { dir: 'auto' } }],
   };
 }
 
@@ -41,7 +46,7 @@ export interface ArticleFields {
   byline: string;
 }
 
-/** The three fixed fields of an article, as plain text. */
+/** The fixed fields of an article (FIXED_FIELDS), as plain text. */
 export function articleFields(doc: PMNode): ArticleFields {
   return {
     headline: doc.child(0).textContent.trim(),
@@ -53,7 +58,7 @@ export function articleFields(doc: PMNode): ArticleFields {
 /** The body as plain text, one textblock a line, without notes for the desk (they are not published). */
 export function bodyText(doc: PMNode): string {
   const lines: string[] = [];
-  for (let i = 3; i < doc.childCount; i++) {
+  for (let i = BODY_START; i < doc.childCount; i++) {
     forEachTextblock(doc.child(i), (node) => {
       let line = '';
       node.forEach((child) => {

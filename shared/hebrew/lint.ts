@@ -1,6 +1,7 @@
 // Linting with the house style: findings of a text, of a whole article document, and applying
 // fixes. Used by the editor's findings (per block), the export gate and `ktav lint`.
 import type { Node as PMNode } from 'prosemirror-model';
+import { BODY_START } from '../editor/document.js';
 import type { HouseStyle, RuleId } from './houseStyle.js';
 import type { Finding, TextFinding } from './finding.js';
 import { RULES } from './rules/registry.js';
@@ -68,7 +69,7 @@ export interface DocFinding extends Finding {
 export function lintDocument(doc: PMNode, style: HouseStyle): DocFinding[] {
   const out: DocFinding[] = [];
   doc.forEach((top, topOffset, index) => {
-    const block = index < 3 ? top.type.name : index - 3;
+    const block = index < BODY_START ? top.type.name : index - BODY_START;
     const visit = (node: PMNode, pos: number) => {
       if (!node.isTextblock) return true;
       const text = textblockText(node);

@@ -4,6 +4,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { effectiveDirection, type BlockDirection, type Direction } from '../text/direction.js';
 import { OBJECT, runsToIsolate, type Run } from '../text/isolate.js';
 import { isSafeHref } from '../editor/schema.js';
+import { BODY_START } from '../editor/document.js';
 import { escapeAttr, escapeHref, escapeText } from './escape.js';
 
 /** What the serializer needs to know about a figure's picture; provided by the caller. */
@@ -36,7 +37,7 @@ export const CREDIT_PREFIX = 'קרדיט צילום:';
 /** The body blocks of an article document (everything after headline, lead and byline). */
 export function serializeBody(doc: PMNode, options: BodyOptions): string {
   const out: string[] = [];
-  for (let i = 3; i < doc.childCount; i++) out.push(block(doc.child(i), options.baseDirection, options));
+  for (let i = BODY_START; i < doc.childCount; i++) out.push(block(doc.child(i), options.baseDirection, options));
   return out.join('\n');
 }
 

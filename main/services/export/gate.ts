@@ -3,7 +3,7 @@
 // (typography, length, missing lead or section) are shown and let it through.
 // Pure: it reads the article, the image records and the house style it is given.
 import type { Node as PMNode } from 'prosemirror-model';
-import { articleFields, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
+import { articleFields, BODY_START, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
 import { isSafeHref } from '../../../shared/editor/schema.js';
 import { lintDocument } from '../../../shared/hebrew/lint.js';
 import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
@@ -54,11 +54,11 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
   if (!headline) errors.push({ severity: 'error', code: 'no-headline', message: msg('noHeadline'), place: place('headline') });
 
   // Figures: a picture that exists, is credited, described and still ours to publish.
-  for (let i = 3; i < doc.childCount; i++) {
+  for (let i = BODY_START; i < doc.childCount; i++) {
     const node = doc.child(i);
     if (node.type.name !== 'figure') continue;
     const id = String(node.attrs.imageId ?? '');
-    const at = place(i - 3);
+    const at = place(i - BODY_START);
     const image = id ? input.image(id) : null;
     if (!image) {
       errors.push({ severity: 'error', code: 'missing-image', message: msg('missingImage', { id: id || '—' }), place: at });
@@ -73,7 +73,7 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
   }
 
   // Links: only http(s) and mailto may reach a published page.
-  for (let i = 3; i < doc.childCount; i++) {
+  for (let i = BODY_START; i < doc.childCount; i++) {
     const top = doc.child(i);
     const start = positionOf(doc, i);
     top.descendants((node, pos) => {
@@ -86,7 +86,7 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
           severity: 'error',
           code: 'unsafe-link',
           message: msg('unsafeLink', { href: href.slice(0, 200) }),
-          place: place(i - 3, { from, to: from + node.nodeSize }),
+          place: place(i - BODY_START, { from, to: from + node.nodeSize }),
           found: href,
         });
       }
@@ -127,9 +127,9 @@ export function placeOf(doc: PMNode, block: string | number, lang: UiLanguage, p
   if (block === 'subheadline') return { block, label: msg('placeLead'), pos };
   if (block === 'byline') return { block, label: msg('placeByline'), pos };
   if (typeof block !== 'number') return { block: 'meta', label: msg('placeMeta') };
-  const type = doc.child(block + 3).type.name;
+  const type = doc.child(block + BODY_START).type.name;
   let n = 0;
-  for (let i = 3; i <= block + 3; i++) if (doc.child(i).type.name === type) n++;
+  for (let i = BODY_START; i <= block + BODY_START; i++) if (doc.child(i).type.name === type) n++;
   return { block, label: msg('placeBlock', { kind: BLOCK_KINDS[lang][type] ?? type, n }), pos };
 }
 

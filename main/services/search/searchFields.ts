@@ -1,7 +1,7 @@
 // The text of an article that search looks at, field by field.
 import type { Node as PMNode } from 'prosemirror-model';
 import type { ArticleFile } from '../../../shared/model/article.js';
-import { articleFields, bodyText, docFromJSON, type DocJSON } from '../../../shared/editor/document.js';
+import { articleFields, BODY_START, bodyText, docFromJSON, type DocJSON } from '../../../shared/editor/document.js';
 import { articleSchema } from '../../../shared/editor/schema.js';
 
 export interface SearchDocument {
@@ -31,7 +31,7 @@ export function searchDocument(file: ArticleFile, doc: PMNode = docFromJSON(file
 export function searchDocumentFromJSON(file: ArticleFile): SearchDocument {
   const top = (file.doc as DocJSON).content ?? [];
   const lines: string[] = [];
-  for (const block of top.slice(3)) eachTextblock(block, (b) => lines.push(lineOf(b)));
+  for (const block of top.slice(BODY_START)) eachTextblock(block, (b) => lines.push(lineOf(b)));
   return {
     id: file.id,
     stamp: `${file.revision}@${file.meta.updatedAt}`,

@@ -10,7 +10,7 @@ import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
 import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
 import { ArticleSender } from './articleSender';
-import { RepositoryBar } from '../repository/RepositoryBar';
+import { KeepVersionBar } from './versions/KeepVersionBar';
 import { createEditorState } from './editorState';
 import { SaveIndicator } from './SaveIndicator';
 import { EditorToolbar } from './toolbar/EditorToolbar';
@@ -26,10 +26,6 @@ export interface EditorScreenProps {
   article: ArticleFile;
   onBack: () => void;
   onError: (message: string) => void;
-  /** Registers what the native menu's export command does while this screen is open. */
-  exportRef: React.MutableRefObject<(() => void) | null>;
-  /** Opens the picture picker (media feature), which inserts a figure into `view`. */
-  onInsertPicture?: (view: EditorView) => void;
   /** Called once the editor is on screen (the window follows its caret to reopen it later). */
   onViewReady?: (view: EditorView) => void;
   /** Opens the export screen (gate, preview, package) once the text is saved. */
@@ -38,7 +34,7 @@ export interface EditorScreenProps {
   autosaveIdleMs?: number;
 }
 
-export function EditorScreen({ article, onBack, onError, exportRef, onInsertPicture, onViewReady, onExportPackage, autosaveIdleMs }: EditorScreenProps) {
+export function EditorScreen({ article, onBack, onError, onViewReady, onExportPackage, autosaveIdleMs }: EditorScreenProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
   const [view, setView] = useState<EditorView | null>(null);
@@ -123,13 +119,6 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
     }
   }, [article.id, onError, t]);
 
-  useEffect(() => {
-    exportRef.current = () => void exportHtml();
-    return () => {
-      exportRef.current = null;
-    };
-  }, [exportHtml, exportRef]);
-
   const back = async () => {
     await autosaveRef.current?.flush();
     onBack();
@@ -152,7 +141,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
         <span className="spacer" />
         {!panel.open && <ArticleStats view={view} targetWords={article.meta.targetWords} />}
         <SaveIndicator status={status} />
-        <RepositoryBar
+        <KeepVersionBar
           article={article}
           status={status}
           view={getView}
@@ -171,7 +160,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           {notice}
         </p>
       )}
-      <EditorToolbar view={view} onFind={openFind} onInsertPicture={view ? () => (onInsertPicture ? onInsertPicture(view) : insertPicture()) : undefined} />
+      <EditorToolbar view={view} onFind={openFind} onInsertPicture={view ? insertPicture : undefined} />
       {findOpen && view && <FindBar view={view} onClose={() => setFindOpen(false)} />}
       <div className="editor-layout">
         <ArticleEditor
@@ -193,7 +182,7 @@ export function EditorScreen({ article, onBack, onError, exportRef, onInsertPict
           onTab={showTab}
           versionsKey={versionsKey}
           onVersionsChanged={bumpVersions}
-          onRestored={() => setRepoNotice(t('repo.restored'))}
+          onRestored={() => setRepoNotice(t('article.restored'))}
           onError={onError}
           pickRequest={pickRequest}
         />

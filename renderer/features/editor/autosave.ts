@@ -16,7 +16,7 @@ export type SaveStatus =
   /** The file changed on disk since it was opened; autosave stops until the person decides. */
   | { state: 'conflict'; reason: string };
 
-export interface AutosaveOptions {
+interface AutosaveOptions {
   /** Quiet time after the last change before saving. */
   idleMs: number;
   /** Longest time a change may wait while changes keep coming. */

@@ -7,7 +7,7 @@ import type { Transaction } from 'prosemirror-state';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 
 /** Decorations of one textblock that starts at `pos` (its opening token). */
-export type BlockDecorator = (block: PMNode, pos: number) => Decoration[];
+type BlockDecorator = (block: PMNode, pos: number) => Decoration[];
 
 /** The decorations of every textblock of a document: done once, when a document is loaded or a setting changes. */
 export function decorateAll(doc: PMNode, decorate: BlockDecorator): DecorationSet {

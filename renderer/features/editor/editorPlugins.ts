@@ -1,7 +1,16 @@
-// The article editor's own plugins, in the order they must run: keys first (so Enter carries a
-// hand-set direction and Ctrl+Shift sets one), then typing fixes, then the decorations.
-import { Plugin, type Plugin as PluginT } from 'prosemirror-state';
+// Every plugin of the article editor, in the order they must run: history first, then keys (so
+// Enter carries a hand-set direction and Ctrl+Shift sets one), typing fixes, the decorations,
+// paste, figures, and ProseMirror's base keys and cursors last.
+import { Plugin } from 'prosemirror-state';
+import { baseKeymap, toggleMark, chainCommands } from 'prosemirror-commands';
+import { history, undo, redo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { dropCursor } from 'prosemirror-dropcursor';
+import { gapCursor } from 'prosemirror-gapcursor';
+import { articleSchema } from '../../../shared/editor/schema';
 import { editorKeymap } from './editorKeymap';
+import { enterInField } from './fieldKeys';
+import { placeholders } from './placeholders';
 import { directionShortcut } from './direction/directionShortcut';
 import { directedBlockViews } from './direction/directedBlockViews';
 import { isolationPlugin } from './direction/isolationPlugin';
@@ -15,9 +24,13 @@ import { caretPlugin } from './caret/caretPlugin';
 import { viewEventsPlugin } from './viewEvents';
 import { typingPausePlugin } from './typingPause';
 import { offscreenBlocksPlugin } from './offscreenBlocks';
+import { figurePlugin } from './figures/figurePlugin';
 
-export function editorPlugins(): PluginT[] {
+/** `labels`: the placeholders of the headline, lead, byline and an empty body. */
+export function editorPlugins(labels: readonly [string, string, string, string]): Plugin[] {
+  const marks = articleSchema.marks;
   return [
+    history(),
     houseStylePlugin(),
     directionShortcut(),
     caretPlugin(),
@@ -31,6 +44,19 @@ export function editorPlugins(): PluginT[] {
     findPlugin(),
     invisiblesPlugin(),
     pastePlugin(),
+    figurePlugin(),
     viewEventsPlugin(),
+    keymap({
+      'Mod-z': undo,
+      'Mod-y': redo,
+      'Shift-Mod-z': redo,
+      'Mod-b': toggleMark(marks.strong!),
+      'Mod-i': toggleMark(marks.em!),
+      Enter: chainCommands(enterInField, baseKeymap.Enter!),
+    }),
+    keymap(baseKeymap),
+    dropCursor(),
+    gapCursor(),
+    placeholders(labels),
   ];
 }

@@ -9,7 +9,7 @@ import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
 /** An attribute rather than a class: a block's classes say what kind of block it is. */
-export const HERE_ATTRIBUTE = 'data-caret';
+const HERE_ATTRIBUTE = 'data-caret';
 
 const key = new PluginKey<DecorationSet>('ktav-offscreen-blocks');
 

@@ -2,6 +2,7 @@
 // first four blocks, so it costs the same in a long article as in a short one.
 import { Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { BODY_START } from '../../../shared/editor/document';
 
 export function placeholders(labels: readonly [string, string, string, string]): Plugin {
   return new Plugin({
@@ -10,9 +11,9 @@ export function placeholders(labels: readonly [string, string, string, string]):
         const decos: Decoration[] = [];
         let pos = 0;
         const { doc } = state;
-        for (let i = 0; i < Math.min(4, doc.childCount); i++) {
+        for (let i = 0; i < Math.min(BODY_START + 1, doc.childCount); i++) {
           const child = doc.child(i);
-          if (child.content.size === 0 && (i < 3 || doc.childCount === 4)) {
+          if (child.content.size === 0 && (i < BODY_START || doc.childCount === BODY_START + 1)) {
             decos.push(Decoration.node(pos, pos + child.nodeSize, { class: 'is-empty', 'data-placeholder': labels[i] ?? '' }));
           }
           pos += child.nodeSize;

@@ -13,9 +13,9 @@ import type { EditorView } from 'prosemirror-view';
 import { changedRanges } from './blockDecorations';
 
 /** How long typing must stop before the paragraph's isolates and findings are redone. */
-export const PAUSE_MS = 400;
+const PAUSE_MS = 400;
 
-export interface PauseState {
+interface PauseState {
   /** The start of the textblock being typed in, whose decorations wait; null when none waits. */
   held: number | null;
   /** Textblocks (their starts, in this transaction's document) whose wait ended with this transaction. */
@@ -33,7 +33,7 @@ function textblockAt(state: Pick<EditorState, 'doc'>, pos: number): number | nul
 }
 
 /** The textblock a transaction typed in: a change confined to the textblock of a collapsed caret. */
-export function typedBlock(tr: Transaction): number | null {
+function typedBlock(tr: Transaction): number | null {
   if (!tr.docChanged || !tr.selection.empty || tr.getMeta('uiEvent')) return null;
   const start = textblockAt(tr, tr.selection.head);
   if (start === null) return null;

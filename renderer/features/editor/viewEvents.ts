@@ -7,7 +7,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useEffect, useState } from 'react';
 import { whenIdle } from '../../platform/idle';
 
-export const VIEW_UPDATE_EVENT = 'ktav-view-update';
+const VIEW_UPDATE_EVENT = 'ktav-view-update';
 
 export function viewEventsPlugin(): Plugin {
   return new Plugin({

@@ -6,8 +6,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { ExportJobStatus } from '../../../shared/model/export';
-import { ktav, unwrap } from '../../platform/api';
+import { ktav, shown, unwrap } from '../../platform/api';
 import { useActions } from '../commands/actionRegistry';
+import './batchExport.css';
 
 /** How often the batch asks main how the running export is going. */
 const POLL_MS = 200;
@@ -79,7 +80,7 @@ export function BatchExport({ articles, onChanged, onError }: { articles: Articl
 
   const cancel = () => {
     cancelled.current = true;
-    if (running.current) void ktav.export.cancel({ job: running.current });
+    if (running.current) void ktav.export.cancel({ job: running.current }).then(shown);
   };
 
   // The palette's action always runs the latest `run` (it sees the current list).

@@ -7,16 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleSummary } from '../../../shared/model/article';
 import type { SearchResult } from '../../../shared/model/search';
 import { ktav, unwrap } from '../../platform/api';
-import { QuarantineNotice } from '../repository/QuarantineNotice';
-import { RecoveryOffer } from '../repository/RecoveryOffer';
+import { QuarantineNotice } from './notices/QuarantineNotice';
+import { RecoveryOffer } from './notices/RecoveryOffer';
 import { facets, filterArticles, NO_FILTER, SORT_KEYS, type LibraryFilter } from './libraryFilter';
 import { SearchResults } from './SearchResults';
 import { TrashView } from './TrashView';
 import { RecentArticles, type RecentArticle } from './RecentArticles';
 import { BatchExport } from '../export/BatchExport';
 import { SearchIndexStatus } from './SearchIndexStatus';
-import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importFiles } from './importFiles';
-import '../repository/repository.css';
+import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importArticles } from './importArticles';
+import './library.css';
 
 export interface LibraryScreenProps {
   articles: ArticleSummary[];
@@ -58,9 +58,9 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
 
   const runImport = async (files: File[]) => {
     try {
-      const outcomes = await importFiles(files);
+      const outcomes = await importArticles(files);
       const failed = outcomes.filter((o) => o.error);
-      setImported(t('repo.imported', { count: outcomes.length - failed.length }));
+      setImported(t('library.imported', { count: outcomes.length - failed.length }));
       if (failed.length) onError(failed.map((o) => o.error).join('\n'));
       onChanged();
     } catch (error) {
@@ -118,7 +118,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
     <label>
       {label}
       <select aria-label={label} value={filter[key]} onChange={(e) => set(key, e.target.value)}>
-        <option value="">{t('repo.filterAll')}</option>
+        <option value="">{t('library.filterAll')}</option>
         {values.map((v) => (
           <option key={v} value={v}>
             {v}
@@ -146,13 +146,13 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
       }}
     >
       <header className="toolbar">
-        <h1 id="library-title">{showTrash ? t('repo.trash') : t('library.title')}</h1>
+        <h1 id="library-title">{showTrash ? t('library.trash') : t('library.title')}</h1>
         <span className="spacer" />
         <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((s) => !s)}>
-          {showTrash ? t('repo.backToLibrary') : t('repo.trash')}
+          {showTrash ? t('library.backToLibrary') : t('library.trash')}
         </button>
         <button type="button" onClick={() => picker.current?.click()}>
-          {t('repo.import')}
+          {t('library.import')}
         </button>
         <input
           ref={picker}
@@ -160,7 +160,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
           multiple
           hidden
           accept={IMPORT_ACCEPT}
-          aria-label={t('repo.import')}
+          aria-label={t('library.import')}
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
@@ -187,15 +187,15 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
           <SearchIndexStatus onReady={setIndexReady} onError={onError} />
           <div className="library-filters">
             <label>
-              {t('repo.search')}
-              <input type="search" aria-label={t('repo.search')} dir="auto" value={query} placeholder={t('repo.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+              {t('library.search')}
+              <input type="search" aria-label={t('library.search')} dir="auto" value={query} placeholder={t('library.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
             </label>
             {!results && (
               <>
                 <label>
-                  {t('repo.filterStatus')}
-                  <select aria-label={t('repo.filterStatus')} value={filter.status} onChange={(e) => set('status', e.target.value as LibraryFilter['status'])}>
-                    <option value="">{t('repo.filterAll')}</option>
+                  {t('library.filterStatus')}
+                  <select aria-label={t('library.filterStatus')} value={filter.status} onChange={(e) => set('status', e.target.value as LibraryFilter['status'])}>
+                    <option value="">{t('library.filterAll')}</option>
                     {ARTICLE_STATUSES.map((s) => (
                       <option key={s} value={s}>
                         {t(`status.${s}`)}
@@ -203,15 +203,15 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
                     ))}
                   </select>
                 </label>
-                {select(t('repo.filterSection'), 'section', menus.sections)}
-                {select(t('repo.filterTag'), 'tag', menus.tags)}
-                {select(t('repo.filterAuthor'), 'author', menus.authors)}
+                {select(t('library.filterSection'), 'section', menus.sections)}
+                {select(t('library.filterTag'), 'tag', menus.tags)}
+                {select(t('library.filterAuthor'), 'author', menus.authors)}
                 <label>
-                  {t('repo.sortBy')}
-                  <select aria-label={t('repo.sortBy')} value={filter.sort} onChange={(e) => set('sort', e.target.value as LibraryFilter['sort'])}>
+                  {t('library.sortBy')}
+                  <select aria-label={t('library.sortBy')} value={filter.sort} onChange={(e) => set('sort', e.target.value as LibraryFilter['sort'])}>
                     {SORT_KEYS.map((k) => (
                       <option key={k} value={k}>
-                        {t(`repo.sort.${k}`)}
+                        {t(`library.sort.${k}`)}
                       </option>
                     ))}
                   </select>
@@ -219,7 +219,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
               </>
             )}
           </div>
-          {query.trim() && !indexReady && <p className="muted">{t('repo.index.notReady')}</p>}
+          {query.trim() && !indexReady && <p className="muted">{t('library.index.notReady')}</p>}
           {results ? (
             <SearchResults results={results} onOpen={onOpen} />
           ) : articles.length === 0 ? (
@@ -227,18 +227,18 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
           ) : (
             <table className="article-list" aria-describedby="library-keys">
               <caption id="library-keys" className="muted">
-                {t('repo.keyboardHint')}
+                {t('library.keyboardHint')}
               </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('library.headline')}</th>
                   <th scope="col">{t('library.status')}</th>
-                  <th scope="col">{t('repo.section_col')}</th>
-                  <th scope="col">{t('repo.author_col')}</th>
+                  <th scope="col">{t('library.section_col')}</th>
+                  <th scope="col">{t('library.author_col')}</th>
                   <th scope="col">{t('library.updated')}</th>
                   <th scope="col">{t('library.words')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">{t('repo.toTrash')}</span>
+                    <span className="visually-hidden">{t('library.toTrash')}</span>
                   </th>
                 </tr>
               </thead>
@@ -264,8 +264,8 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
                     <td>{dateFormat.format(new Date(a.updatedAt))}</td>
                     <td>{a.words}</td>
                     <td>
-                      <button type="button" tabIndex={-1} aria-label={`${t('repo.toTrash')}: ${a.headline || t('library.untitled')}`} onClick={() => void trash(a.id)}>
-                        {t('repo.toTrash')}
+                      <button type="button" tabIndex={-1} aria-label={`${t('library.toTrash')}: ${a.headline || t('library.untitled')}`} onClick={() => void trash(a.id)}>
+                        {t('library.toTrash')}
                       </button>
                     </td>
                   </tr>

@@ -48,32 +48,32 @@ export function SearchIndexStatus({ onReady, onError, offerRebuild = false }: Se
 
   if (!status || (status.state === 'ready' && !offerRebuild)) return null;
   return (
-    <div className="search-index-status" role="group" aria-label={t('repo.index.title')} data-testid="search-index" data-state={status.state}>
-      {status.state === 'loading' && <span role="status">{t('repo.index.loading')}</span>}
+    <div className="search-index-status" role="group" aria-label={t('library.index.title')} data-testid="search-index" data-state={status.state}>
+      {status.state === 'loading' && <span role="status">{t('library.index.loading')}</span>}
       {status.state === 'ready' && (
         <>
-          <span>{t('repo.index.ready')}</span>
+          <span>{t('library.index.ready')}</span>
           <button type="button" onClick={() => void ktav.search.rebuild({}).then(apply)}>
-            {t('repo.index.rebuild')}
+            {t('library.index.rebuild')}
           </button>
         </>
       )}
       {status.state === 'building' && (
         <>
           <label>
-            {t('repo.index.building', { done: number.format(status.done), total: number.format(status.total) })}{' '}
+            {t('library.index.building', { done: number.format(status.done), total: number.format(status.total) })}{' '}
             <progress max={Math.max(1, status.total)} value={status.done} />
           </label>
           <button type="button" onClick={() => void ktav.search.cancel({}).then(apply)}>
-            {t('repo.index.cancel')}
+            {t('library.index.cancel')}
           </button>
         </>
       )}
       {(status.state === 'cancelled' || status.state === 'failed') && (
         <>
-          <span role="status">{status.state === 'cancelled' ? t('repo.index.cancelled') : t('repo.index.failed', { message: status.message ?? '' })}</span>
+          <span role="status">{status.state === 'cancelled' ? t('library.index.cancelled') : t('library.index.failed', { message: status.message ?? '' })}</span>
           <button type="button" onClick={() => void ktav.search.build({}).then(apply)}>
-            {t('repo.index.build')}
+            {t('library.index.build')}
           </button>
         </>
       )}

@@ -4,13 +4,13 @@ import type { SearchResult } from '../../../shared/model/search';
 
 export function SearchResults({ results, onOpen }: { results: SearchResult[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  if (results.length === 0) return <p className="empty">{t('repo.searchNone')}</p>;
+  if (results.length === 0) return <p className="empty">{t('library.searchNone')}</p>;
   return (
     <>
       <p className="muted" role="status">
-        {t('repo.searchResults', { count: results.length })}
+        {t('library.searchResults', { count: results.length })}
       </p>
-      <ol className="search-results" aria-label={t('repo.search')}>
+      <ol className="search-results" aria-label={t('library.search')}>
         {results.map((r) => (
           <li key={r.id} data-article-id={r.id}>
             <button

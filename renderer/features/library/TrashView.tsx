@@ -2,15 +2,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/model/article';
-import { ktav, unwrap } from '../../platform/api';
+import { ktav, shown, unwrap } from '../../platform/api';
 
 export function TrashView({ onChanged, onError }: { onChanged: () => void; onError: (message: string) => void }) {
   const { t } = useTranslation();
   const [items, setItems] = useState<ArticleSummary[]>([]);
   const [confirming, setConfirming] = useState(false);
   const load = useCallback(async () => {
-    const o = await ktav.trash.list({});
-    if (o.ok) setItems(o.value);
+    setItems(shown(await ktav.trash.list({})) ?? []);
   }, []);
   useEffect(() => {
     void load();
@@ -26,29 +25,29 @@ export function TrashView({ onChanged, onError }: { onChanged: () => void; onErr
     }
   };
 
-  if (items.length === 0) return <p className="empty">{t('repo.trashEmpty')}</p>;
+  if (items.length === 0) return <p className="empty">{t('library.trashEmpty')}</p>;
   return (
-    <section aria-label={t('repo.trash')}>
+    <section aria-label={t('library.trash')}>
       <ul className="search-results">
         {items.map((a) => (
           <li key={a.id} data-article-id={a.id}>
             <span dir="auto">{a.headline || t('library.untitled')}</span>{' '}
             <button type="button" onClick={() => void run(async () => unwrap(await ktav.trash.restore({ id: a.id })))}>
-              {t('repo.trashRestore')}
+              {t('library.trashRestore')}
             </button>
           </li>
         ))}
       </ul>
       {confirming ? (
         <p role="alert">
-          {t('repo.trashConfirm')}{' '}
+          {t('library.trashConfirm')}{' '}
           <button type="button" className="primary" onClick={() => void run(async () => (unwrap(await ktav.trash.empty({})), setConfirming(false)))}>
-            {t('repo.trashEmptyAll')}
+            {t('library.trashEmptyAll')}
           </button>
         </p>
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
-          {t('repo.trashEmptyAll')}
+          {t('library.trashEmptyAll')}
         </button>
       )}
     </section>

@@ -4,7 +4,7 @@ import type { ArticleStatus, ArticleSummary } from '../../../shared/model/articl
 import { ARTICLE_STATUSES } from '../../../shared/model/article';
 
 export const SORT_KEYS = ['updated', 'created', 'headline', 'words', 'status'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+type SortKey = (typeof SORT_KEYS)[number];
 
 export interface LibraryFilter {
   status: ArticleStatus | '';

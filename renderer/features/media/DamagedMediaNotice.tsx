@@ -3,7 +3,7 @@
 // the rest of the library works normally.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ktav } from '../../platform/api';
+import { ktav, shown } from '../../platform/api';
 
 const fileName = (path: string) => path.replace(/^.*[/\\]/, '');
 
@@ -11,7 +11,7 @@ export function DamagedMediaNotice() {
   const { t } = useTranslation();
   const [files, setFiles] = useState<string[]>([]);
   useEffect(() => {
-    void ktav.media.damaged({}).then((o) => o.ok && setFiles(o.value.map((d) => fileName(d.file))));
+    void ktav.media.damaged({}).then((o) => setFiles((shown(o) ?? []).map((d) => fileName(d.file))));
   }, []);
   if (files.length === 0) return null;
   return (

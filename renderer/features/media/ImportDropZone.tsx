@@ -5,12 +5,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaImportResult } from '../../../shared/api/calls/media';
 import type { MediaRecord } from '../../../shared/model/media';
-import { importFiles, type ImportProgress } from './importFiles';
+import type { SendProgress } from '../../platform/sendFiles';
+import { importPictures } from './importPictures';
 
 export function ImportDropZone({ onImported, children }: { onImported: (records: MediaRecord[]) => void; children: React.ReactNode }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [progress, setProgress] = useState<SendProgress | null>(null);
   const [last, setLast] = useState<{ results: MediaImportResult[]; left: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [over, setOver] = useState(false);
@@ -19,7 +20,7 @@ export function ImportDropZone({ onImported, children }: { onImported: (records:
     if (files.length === 0) return;
     setLast(null);
     abort.current = new AbortController();
-    const results = await importFiles(files, setProgress, abort.current.signal);
+    const results = await importPictures(files, { onProgress: setProgress, signal: abort.current.signal });
     abort.current = null;
     setProgress(null);
     setLast({ results, left: files.length - results.length });

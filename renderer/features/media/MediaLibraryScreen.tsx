@@ -38,7 +38,7 @@ export function MediaLibraryScreen({ onError }: { onError: (message: string) => 
   const loadRegistry = useCallback(async () => setRegistry(unwrap(await ktav.media.registry({}))), []);
   useEffect(() => {
     void loadRegistry().catch((e: Error) => onError(e.message));
-    void ktav.media.codes({}).then((o) => o.ok && setCodes(o.value));
+    void ktav.media.codes({}).then((o) => (o.ok ? setCodes(o.value) : onError(o.error.message)));
   }, [loadRegistry, onError]);
 
   const changed = (records: MediaRecord[]) => {

@@ -2,7 +2,7 @@
 // add it to the selection. Dragging a tile into an article inserts the picture.
 import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../shared/model/media';
-import { IMAGE_DRAG_TYPE } from './insertFigure';
+import { IMAGE_DRAG_TYPE } from './pictureDrag';
 import { thumbUrl } from './mediaStore';
 
 export interface MediaTileProps {

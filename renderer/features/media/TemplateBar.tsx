@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetadataTemplate } from '../../../shared/media/template';
-import { ktav, unwrap } from '../../platform/api';
+import { ktav, unwrap, shown } from '../../platform/api';
 import { patchFrom, type FormField, type FormValues } from './creditForm';
 
 export interface TemplateBarProps {
@@ -23,7 +23,7 @@ export function TemplateBar({ values, touched, append, onApplyTemplate, onError 
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    void ktav.media.templates({}).then((o) => o.ok && setTemplates(o.value));
+    void ktav.media.templates({}).then((o) => setTemplates(shown(o) ?? []));
   }, []);
 
   const guard = async (work: () => Promise<void>) => {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isoDateSchema, type CreditFields, type CreditPatch, type MediaRecord } from '../../../shared/model/media';
 
-export const FORM_FIELDS = [
+const FORM_FIELDS = [
   'creditLine',
   'creators',
   'source',
@@ -27,7 +27,7 @@ export type FormValues = Record<FormField, string>;
 
 /** Fields where "append" makes sense (text that can grow); the rest always replace. */
 export const APPENDABLE: readonly FormField[] = ['creators', 'caption', 'restrictions', 'usageTerms'];
-export const URL_FIELDS: readonly FormField[] = ['webStatementUrl', 'licensorUrl'];
+const URL_FIELDS: readonly FormField[] = ['webStatementUrl', 'licensorUrl'];
 
 function valuesOf(c: CreditFields): FormValues {
   return {

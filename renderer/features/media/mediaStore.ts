@@ -1,5 +1,5 @@
 // The window's copy of the media library: records by id, refreshed from main, and listeners
-// told when a record changes. The library screen, the article side panel and every figure in
+// told when a record changes. The media library, the article's pictures tab and every figure in
 // an open article read from here, so a credit edited anywhere shows everywhere at once.
 import { mediaFlags, type MediaItem, type MediaRecord } from '../../../shared/model/media';
 import { ktav, unwrap } from '../../platform/api';

@@ -14,7 +14,7 @@ export function CreditTemplates({ onError }: { onError: (message: string) => voi
     void ktav.media.templates({}).then((o) => (o.ok ? setTemplates(o.value) : onError(o.error.message)));
   }, [onError]);
 
-  const reload = () => ktav.media.templates({}).then((o) => o.ok && setTemplates(o.value));
+  const reload = () => ktav.media.templates({}).then((o) => (o.ok ? setTemplates(o.value) : onError(o.error.message)));
 
   /** Runs a change in main and shows the templates as main has them; after a refusal, reloads them. */
   const run = async (work: () => ReturnType<typeof ktav.media.templates>, reloadOnError = false) => {

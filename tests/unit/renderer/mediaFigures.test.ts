@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { docFromJSON, type DocJSON } from '../../../shared/editor/document.js';
-import { figuresOf, touchesFigures } from '../../../renderer/features/media/figureChanges.js';
+import { figuresOf, touchesFigures } from '../../../renderer/features/editor/figures/figureChanges.js';
 
 const para = (text: string): DocJSON => ({ type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text }] });
 const figure = (imageId: string): DocJSON => ({ type: 'figure', attrs: { imageId }, content: [{ type: 'figcaption', attrs: { dir: 'auto' }, content: [{ type: 'text', text: 'כיתוב' }] }] });

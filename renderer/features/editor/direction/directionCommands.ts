@@ -20,7 +20,7 @@ export function setDirection(dir: BlockDirection): Command {
 }
 
 /** The hand-set direction of the textblock around the selection, or null. */
-export function handSetDirection(state: EditorState): 'rtl' | 'ltr' | null {
+function handSetDirection(state: EditorState): 'rtl' | 'ltr' | null {
   const dir = state.selection.$from.parent.attrs.dir as BlockDirection | undefined;
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }

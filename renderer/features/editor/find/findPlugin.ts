@@ -8,12 +8,12 @@ import { findMatches } from '../../../../shared/hebrew/search';
 import { decorateAll, updateDecorations } from '../blockDecorations';
 import { indexed } from '../indexedDecorations';
 
-export interface FindState {
+interface FindState {
   query: string;
   matches: DecorationSet;
 }
 
-export const findKey = new PluginKey<FindState>('ktav-find');
+const findKey = new PluginKey<FindState>('ktav-find');
 
 function decorator(query: string) {
   return (node: PMNode, pos: number): Decoration[] => {

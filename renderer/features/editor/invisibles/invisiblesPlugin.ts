@@ -8,7 +8,7 @@ import { decorateAll, updateDecorations } from '../blockDecorations';
 import { indexed } from '../indexedDecorations';
 
 /** Invisible characters and the short names shown for them. */
-export const INVISIBLE_NAMES: Record<string, string> = {
+const INVISIBLE_NAMES: Record<string, string> = {
   '\u200E': 'LRM',
   '\u200F': 'RLM',
   '\u061C': 'ALM',
@@ -30,7 +30,7 @@ export const INVISIBLE_NAMES: Record<string, string> = {
 // An alternation, not a character class: ZWJ inside a class reads as a joined sequence.
 const INVISIBLE_RE = new RegExp(Object.keys(INVISIBLE_NAMES).join('|'), 'g');
 
-export const invisiblesKey = new PluginKey<DecorationSet | null>('ktav-invisibles');
+const invisiblesKey = new PluginKey<DecorationSet | null>('ktav-invisibles');
 
 function decorate(node: PMNode, pos: number): Decoration[] {
   const out: Decoration[] = [];

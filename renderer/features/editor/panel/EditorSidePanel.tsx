@@ -1,8 +1,7 @@
 // The article panel (חלונית הכתבה) beside the text: the counts and the typography finding under
 // the caret on top, then tabs for the article's pictures with their credit state, its desk
 // details, and its versions. Every tab stays mounted while hidden, so a half-edited details form
-// or an open picture picker survives a look at another tab, and the pictures list keeps
-// following the document.
+// or an open picture picker survives a look at another tab.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
@@ -10,9 +9,9 @@ import type { ArticleFile } from '../../../../shared/model/article';
 import type { Autosave } from '../autosave';
 import { ArticleStats } from '../stats/ArticleStats';
 import { FindingCard } from '../typography/FindingCard';
-import { ArticlePictures } from '../../media/ArticlePictures';
-import { MetadataPanel } from '../../repository/MetadataPanel';
-import { VersionsPanel } from '../../repository/VersionsPanel';
+import { ArticlePictures } from '../figures/ArticlePictures';
+import { MetadataPanel } from '../details/MetadataPanel';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { PANEL_TABS, type PanelState, type PanelTab } from './panelState';
 import './panel.css';
 
@@ -87,7 +86,7 @@ export function EditorSidePanel(props: EditorSidePanelProps) {
         ))}
       </div>
       <div role="tabpanel" id={`${PANEL_ID}-pictures`} aria-labelledby={`${PANEL_ID}-tab-pictures`} hidden={state.tab !== 'pictures'}>
-        <ArticlePictures view={view} onError={onError} pickRequest={pickRequest} />
+        <ArticlePictures view={view} pickRequest={pickRequest} />
       </div>
       <div role="tabpanel" id={`${PANEL_ID}-details`} aria-labelledby={`${PANEL_ID}-tab-details`} hidden={state.tab !== 'details'}>
         <MetadataPanel article={article} view={getView} autosave={autosave} onSaved={onVersionsChanged} onError={onError} />

@@ -20,7 +20,7 @@ import '../editor.css';
 
 export interface EditorToolbarProps {
   view: EditorView | null;
-  /** Opens the media library's picker; the media feature inserts the figure. */
+  /** Opens the pictures tab's picker, which inserts the chosen picture as a figure. */
   onInsertPicture?: () => void;
   /** Opens the find bar. */
   onFind: () => void;

@@ -6,6 +6,7 @@ import { closeHistory } from 'prosemirror-history';
 import type { MarkType, Node as PMNode, NodeType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { BODY_START } from '../../../../shared/editor/document';
 import { articleSchema, isSafeHref } from '../../../../shared/editor/schema';
 import { shownDirection } from '../direction/directedBlockViews';
 
@@ -14,7 +15,7 @@ const { nodes, marks } = articleSchema;
 /** Is the selection inside the fixed fields (headline, lead, byline), where only text goes? */
 export function inField(state: EditorState): boolean {
   const { $from } = state.selection;
-  return $from.depth >= 1 && $from.index(0) < 3;
+  return $from.depth >= 1 && $from.index(0) < BODY_START;
 }
 
 const inBody =

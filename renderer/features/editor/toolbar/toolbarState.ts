@@ -6,7 +6,7 @@ import { undoDepth, redoDepth } from 'prosemirror-history';
 import { inField } from './commands';
 import { invisiblesShown } from '../invisibles/invisiblesPlugin';
 
-export interface ToolbarState {
+interface ToolbarState {
   marks: Set<string>;
   block: string;
   dir: string;

@@ -12,13 +12,13 @@ import { indexed } from '../indexedDecorations';
 import { pauseKey } from '../typingPause';
 import { houseStyleKey, houseStyleOf } from './houseStylePlugin';
 
-export const findingsKey = new PluginKey<DecorationSet>('ktav-findings');
+const findingsKey = new PluginKey<DecorationSet>('ktav-findings');
 
 // The spec holds only strings and no offsets: ProseMirror compares decorations field by field
 // with ===, and a spec that is equal from one keystroke to the next lets it keep the drawn span
 // (a fresh object or a shifted offset in it made every finding of the paragraph being typed in
 // redrawn, and the caret set again, at each key).
-export interface FindingSpec {
+interface FindingSpec {
   block: true;
   rule: RuleId;
   severity: Finding['severity'];
@@ -63,7 +63,7 @@ export function findingsPlugin(): Plugin<DecorationSet> {
 }
 
 /** A finding where it is in the document (its block-relative offsets are not kept). */
-export interface PlacedFinding extends Omit<Finding, 'from' | 'to'> {
+interface PlacedFinding extends Omit<Finding, 'from' | 'to'> {
   pos: { from: number; to: number };
 }
 

@@ -1,7 +1,7 @@
 // Loads the repository's house style into an open editor once its view exists.
 import { useEffect } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import { ktav } from '../../../platform/api';
+import { ktav, shown } from '../../../platform/api';
 import { setHouseStyle } from './houseStylePlugin';
 
 export function useHouseStyle(view: EditorView | null): void {
@@ -9,7 +9,8 @@ export function useHouseStyle(view: EditorView | null): void {
     if (!view) return;
     let live = true;
     void ktav.houseStyle.get({}).then((outcome) => {
-      if (live && outcome.ok && !view.isDestroyed) view.dispatch(setHouseStyle(view.state.tr, outcome.value));
+      const style = shown(outcome);
+      if (live && style && !view.isDestroyed) view.dispatch(setHouseStyle(view.state.tr, style));
     });
     return () => {
       live = false;

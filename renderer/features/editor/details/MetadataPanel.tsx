@@ -3,10 +3,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
-import { ARTICLE_STATUSES, type ArticleFile, type ArticleMeta, type ArticleSummary } from '../../../shared/model/article';
-import { ktav, unwrap } from '../../platform/api';
-import type { Autosave } from '../editor/autosave';
+import { ARTICLE_STATUSES, type ArticleFile, type ArticleMeta, type ArticleSummary } from '../../../../shared/model/article';
+import { ktav, shown, unwrap } from '../../../platform/api';
+import type { Autosave } from '../autosave';
 import { transliterateSlug } from './transliterate';
+import './details.css';
 
 interface Props {
   article: ArticleFile;
@@ -32,7 +33,10 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void ktav.article.list({}).then((o) => o.ok && setOthers(o.value.filter((a) => a.id !== article.id)));
+    void ktav.article
+      .list({})
+      .then(shown)
+      .then((list) => list && setOthers(list.filter((a) => a.id !== article.id)));
   }, [article.id]);
 
   const set = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]) => {
@@ -80,7 +84,7 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
         void save();
       }}
     >
-      <label htmlFor={`${id}-status`}>{t('repo.status')}</label>
+      <label htmlFor={`${id}-status`}>{t('article.status')}</label>
       <select id={`${id}-status`} value={meta.status} onChange={(e) => set('status', e.target.value as ArticleMeta['status'])}>
         {ARTICLE_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -89,25 +93,25 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
         ))}
       </select>
 
-      <label htmlFor={`${id}-slug`}>{t('repo.slug')}</label>
+      <label htmlFor={`${id}-slug`}>{t('article.slug')}</label>
       <input id={`${id}-slug`} dir="auto" value={meta.slug} onChange={(e) => set('slug', e.target.value.replace(/\s+/g, '-'))} aria-describedby={`${id}-slug-hint`} />
       <small id={`${id}-slug-hint`} className="muted">
-        {t('repo.slugHint')}{' '}
+        {t('article.slugHint')}{' '}
         <button type="button" className="link-button" onClick={() => set('slug', transliterateSlug(headline()))}>
-          {t('repo.transliterate')}
+          {t('article.transliterate')}
         </button>
       </small>
 
-      <label htmlFor={`${id}-section`}>{t('repo.section')}</label>
+      <label htmlFor={`${id}-section`}>{t('article.section')}</label>
       <input id={`${id}-section`} dir="auto" value={meta.section} onChange={(e) => set('section', e.target.value)} />
 
-      <label htmlFor={`${id}-tags`}>{t('repo.tags')}</label>
-      <input id={`${id}-tags`} dir="auto" value={tags} placeholder={t('repo.tagsHint')} onChange={(e) => (setSaved(false), setTags(e.target.value))} />
+      <label htmlFor={`${id}-tags`}>{t('article.tags')}</label>
+      <input id={`${id}-tags`} dir="auto" value={tags} placeholder={t('article.tagsHint')} onChange={(e) => (setSaved(false), setTags(e.target.value))} />
 
-      <label htmlFor={`${id}-authors`}>{t('repo.authors')}</label>
-      <input id={`${id}-authors`} dir="auto" value={authors} placeholder={t('repo.authorsHint')} onChange={(e) => (setSaved(false), setAuthors(e.target.value))} />
+      <label htmlFor={`${id}-authors`}>{t('article.authors')}</label>
+      <input id={`${id}-authors`} dir="auto" value={authors} placeholder={t('article.authorsHint')} onChange={(e) => (setSaved(false), setAuthors(e.target.value))} />
 
-      <label htmlFor={`${id}-target`}>{t('repo.targetWords')}</label>
+      <label htmlFor={`${id}-target`}>{t('article.targetWords')}</label>
       <input
         id={`${id}-target`}
         type="number"
@@ -117,15 +121,15 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
       />
 
       <fieldset>
-        <legend>{t('repo.related')}</legend>
+        <legend>{t('article.related')}</legend>
         {meta.related.length === 0 ? (
-          <p className="muted">{t('repo.relatedNone')}</p>
+          <p className="muted">{t('article.relatedNone')}</p>
         ) : (
           <ul>
             {meta.related.map((rid) => (
               <li key={rid} dir="auto">
                 {titleOf(rid)}{' '}
-                <button type="button" aria-label={t('repo.relatedRemove', { headline: titleOf(rid) })} onClick={() => set('related', meta.related.filter((r) => r !== rid))}>
+                <button type="button" aria-label={t('article.relatedRemove', { headline: titleOf(rid) })} onClick={() => set('related', meta.related.filter((r) => r !== rid))}>
                   ×
                 </button>
               </li>
@@ -133,11 +137,11 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
           </ul>
         )}
         <select
-          aria-label={t('repo.relatedAdd')}
+          aria-label={t('article.relatedAdd')}
           value=""
           onChange={(e) => e.target.value && set('related', [...meta.related, e.target.value])}
         >
-          <option value="">{t('repo.relatedAdd')}</option>
+          <option value="">{t('article.relatedAdd')}</option>
           {others
             .filter((o) => !meta.related.includes(o.id))
             .map((o) => (
@@ -149,11 +153,11 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
       </fieldset>
 
       <button type="submit" className="primary">
-        {t('repo.saveDetails')}
+        {t('article.saveDetails')}
       </button>
       {saved && (
         <span role="status" className="muted">
-          {t('repo.detailsSaved')}
+          {t('article.detailsSaved')}
         </span>
       )}
     </form>

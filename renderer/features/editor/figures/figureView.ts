@@ -4,11 +4,11 @@
 // credit edited in the library changes every open article at once.
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
-import { CREDIT_PREFIX } from '../../../shared/html/body';
-import { i18n } from '../../i18n';
-import { mediaStore, mediaUrl } from './mediaStore';
+import { CREDIT_PREFIX } from '../../../../shared/html/body';
+import { i18n } from '../../../i18n';
+import { mediaStore, mediaUrl } from '../../media/mediaStore';
 
-export class FigureView implements NodeView {
+class FigureView implements NodeView {
   dom: HTMLElement;
   contentDOM: HTMLElement;
   private img: HTMLImageElement;
@@ -88,6 +88,6 @@ export class FigureView implements NodeView {
 }
 
 /** `nodeViews` for the article editor. */
-export const mediaNodeViews = {
+export const figureNodeViews = {
   figure: (node: PMNode, _view: EditorView) => new FigureView(node),
 };

@@ -1,31 +1,31 @@
-// The article's pictures panel (תמונות בכתבה): each figure's picture with its credit state,
+// The article panel's pictures tab (תמונות בכתבה): each figure's picture with its credit state,
 // a click selects the figure in the text; and the picker that inserts a picture from the
 // library at the cursor (or drag one from it into the text).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { CREDIT_PREFIX } from '../../../shared/html/body';
+import { CREDIT_PREFIX } from '../../../../shared/html/body';
 import { figuresOf } from './figureChanges';
-import { attachMedia } from './mediaPlugin';
-import { IMAGE_DRAG_TYPE, insertFigures } from './insertFigure';
-import { thumbUrl } from './mediaStore';
-import { useMediaStore } from './useMediaStore';
-import './media.css';
+import { useFigureIds } from './figurePlugin';
+import { insertFigures } from './insertFigure';
+import { IMAGE_DRAG_TYPE } from '../../media/pictureDrag';
+import { thumbUrl } from '../../media/mediaStore';
+import { useMediaStore } from '../../media/useMediaStore';
+import './figures.css';
 
 export interface ArticlePicturesProps {
   view: EditorView | null;
-  onError: (message: string) => void;
   /** Increases each time the editor's "insert picture" action asks for the picker. */
   pickRequest?: number;
 }
 
-export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePicturesProps) {
+export function ArticlePictures({ view, pickRequest = 0 }: ArticlePicturesProps) {
   const { t } = useTranslation();
   const store = useMediaStore();
   // Only the image ids: a figure's position moves with every letter typed above it, and the panel
   // would re-render on each keystroke for it. A click looks the position up (`select`).
-  const [figures, setFigures] = useState<string[]>([]);
+  const figures = useFigureIds(view);
   const [picking, setPicking] = useState(false);
 
   const pickerRef = useRef<HTMLDivElement>(null);
@@ -38,11 +38,6 @@ export function ArticlePictures({ view, onError, pickRequest = 0 }: ArticlePictu
       pickerRef.current?.querySelector('button')?.focus();
     });
   }, [pickRequest]);
-
-  useEffect(() => {
-    if (!view) return;
-    attachMedia(view, onError, (next) => setFigures((prev) => (prev.length === next.length && prev.every((id, i) => id === next[i]) ? prev : next)));
-  }, [view, onError]);
 
   const select = (index: number) => {
     const pos = view ? figuresOf(view.state.doc)[index]?.pos : undefined;

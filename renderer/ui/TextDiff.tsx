@@ -3,6 +3,7 @@
 import { diffArrays } from 'diff';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import './TextDiff.css';
 
 const KEEP_WORDS = 10;
 
@@ -26,9 +27,9 @@ function wordDiff(before: string, after: string): { value: string; added?: boole
 export function TextDiff({ before, after }: { before: string; after: string }) {
   const { t } = useTranslation();
   const parts = useMemo(() => wordDiff(before, after), [before, after]);
-  if (parts.every((p) => !p.added && !p.removed)) return <p className="text-diff-same">{t('repo.unchanged')}</p>;
+  if (parts.every((p) => !p.added && !p.removed)) return <p className="text-diff-same">{t('diff.unchanged')}</p>;
   return (
-    <div className="text-diff" dir="auto" aria-label={t('repo.diffLegend')}>
+    <div className="text-diff" dir="auto" aria-label={t('diff.legend')}>
       {parts.map((p, i) =>
         p.added ? (
           <ins key={i}>{p.value}</ins>

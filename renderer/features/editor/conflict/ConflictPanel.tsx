@@ -4,12 +4,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
-import type { ArticleFile } from '../../../shared/model/article';
-import { ktav, unwrap } from '../../platform/api';
-import type { Autosave } from '../editor/autosave';
-import { docPlainText } from './docText';
-import { replaceDocument } from './replaceDocument';
-import { TextDiff } from './TextDiff';
+import type { ArticleFile } from '../../../../shared/model/article';
+import { ktav, unwrap } from '../../../platform/api';
+import type { Autosave } from '../autosave';
+import { docPlainText } from '../docText';
+import { replaceDocument } from '../replaceDocument';
+import { TextDiff } from '../../../ui/TextDiff';
+import './conflict.css';
 
 interface Props {
   articleId: string;
@@ -47,22 +48,22 @@ export function ConflictPanel({ articleId, reason, view, autosave, onError }: Pr
   const mine = view() ? docPlainText(view()!.state.doc.toJSON()) : '';
   return (
     <section className="conflict-panel" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-intro">
-      <h2 id="conflict-title">{t('repo.conflictTitle')}</h2>
-      <p id="conflict-intro">{t('repo.conflictIntro')}</p>
+      <h2 id="conflict-title">{t('article.conflictTitle')}</h2>
+      <p id="conflict-intro">{t('article.conflictIntro')}</p>
       <p className="muted">{reason}</p>
       {disk && (
         <>
-          <h3>{t('repo.conflictDiff')}</h3>
+          <h3>{t('article.conflictDiff')}</h3>
           <TextDiff before={docPlainText(disk.doc)} after={mine} />
         </>
       )}
-      <p className="muted">{t('repo.conflictMerge')}</p>
+      <p className="muted">{t('article.conflictMerge')}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void keepMine().catch((e: Error) => onError(e.message))}>
-          {t('repo.conflictKeepMine')}
+          {t('article.conflictKeepMine')}
         </button>
         <button type="button" onClick={() => void takeTheirs().catch((e: Error) => onError(e.message))}>
-          {t('repo.conflictTakeTheirs')}
+          {t('article.conflictTakeTheirs')}
         </button>
       </div>
     </section>

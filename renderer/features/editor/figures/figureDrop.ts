@@ -1,12 +1,14 @@
-// Drops onto the article: a picture dragged from the library panel becomes a figure where it
+// Drops onto the article: a picture dragged from the media library or the pictures tab becomes a figure where it
 // lands; picture files dragged from the desktop are imported first, then inserted.
 import type { EditorProps } from 'prosemirror-view';
-import { imageIdSchema } from '../../../shared/model/media';
-import { importFiles } from './importFiles';
-import { IMAGE_DRAG_TYPE, insertFigures } from './insertFigure';
-import { mediaStore } from './mediaStore';
+import { showFailure } from '../../../platform/failures';
+import { imageIdSchema } from '../../../../shared/model/media';
+import { importPictures } from '../../media/importPictures';
+import { insertFigures } from './insertFigure';
+import { IMAGE_DRAG_TYPE } from '../../media/pictureDrag';
+import { mediaStore } from '../../media/mediaStore';
 
-export function figureDropProps(onError: (message: string) => void): Pick<EditorProps, 'handleDrop'> {
+export function figureDropProps(): Pick<EditorProps, 'handleDrop'> {
   return {
     handleDrop(view, event) {
       const data = event.dataTransfer;
@@ -21,11 +23,11 @@ export function figureDropProps(onError: (message: string) => void): Pick<Editor
       const files = [...data.files];
       if (files.length === 0) return false;
       event.preventDefault();
-      void importFiles(files, () => undefined).then((results) => {
+      void importPictures(files).then((results) => {
         const ok = results.flatMap((r) => (r.ok ? [r.record] : []));
         mediaStore.update(ok);
         const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
-        if (refused.length) onError(refused.join('\n'));
+        if (refused.length) showFailure(refused.join('\n'));
         insertFigures(view, ok.map((r) => r.id), at);
       });
       return true;

@@ -1,10 +1,8 @@
 // Putting a picture into an article: a figure after the block the cursor is in (never inside
 // the headline, lead or byline), or where a picture was dropped.
 import type { EditorView } from 'prosemirror-view';
-import { articleSchema } from '../../../shared/editor/schema';
-
-/** The article's first three blocks are headline, lead and byline; the body starts after them. */
-const BODY_START_INDEX = 3;
+import { articleSchema } from '../../../../shared/editor/schema';
+import { BODY_START } from '../../../../shared/editor/document';
 
 function figureNode(imageId: string) {
   const { figure, figcaption } = articleSchema.nodes;
@@ -16,13 +14,13 @@ function blockBoundaryAfter(view: EditorView, pos: number): number {
   const doc = view.state.doc;
   const $pos = doc.resolve(Math.min(pos, doc.content.size));
   const index = $pos.index(0);
-  if (index < BODY_START_INDEX) return bodyStart(view);
+  if (index < BODY_START) return bodyStart(view);
   return $pos.depth === 0 ? $pos.pos : $pos.after(1);
 }
 
 function bodyStart(view: EditorView): number {
   let pos = 0;
-  for (let i = 0; i < BODY_START_INDEX; i++) pos += view.state.doc.child(i).nodeSize;
+  for (let i = 0; i < BODY_START; i++) pos += view.state.doc.child(i).nodeSize;
   return pos;
 }
 
@@ -34,6 +32,3 @@ export function insertFigures(view: EditorView, imageIds: string[], pos: number 
   view.dispatch(tr.scrollIntoView());
   view.focus();
 }
-
-/** MIME type of a picture dragged from the library or the article side panel. */
-export const IMAGE_DRAG_TYPE = 'application/x-ktav-image';

@@ -2,9 +2,10 @@
 // comparison with the saved article, with a choice to restore or discard each.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PendingRestore } from '../../../shared/model/repository';
-import { ktav, unwrap } from '../../platform/api';
-import { TextDiff } from './TextDiff';
+import type { PendingRestore } from '../../../../shared/model/repository';
+import { ktav, unwrap, shown } from '../../../platform/api';
+import { TextDiff } from '../../../ui/TextDiff';
+import '../library.css';
 
 export function RecoveryOffer({ onChanged, onError }: { onChanged: () => void; onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -12,7 +13,7 @@ export function RecoveryOffer({ onChanged, onError }: { onChanged: () => void; o
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    void ktav.journal.pending({}).then((o) => o.ok && setPending(o.value));
+    void ktav.journal.pending({}).then((o) => setPending(shown(o) ?? []));
   }, []);
 
   const act = async (entry: PendingRestore, restore: boolean) => {
@@ -29,23 +30,23 @@ export function RecoveryOffer({ onChanged, onError }: { onChanged: () => void; o
 
   const when = new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
   if (pending.length === 0) {
-    return done ? <p className="notice" role="status">{t('repo.recoveryRestored')}</p> : null;
+    return done ? <p className="notice" role="status">{t('library.recoveryRestored')}</p> : null;
   }
   return (
     <section className="recovery" role="region" aria-labelledby="recovery-title">
-      <h2 id="recovery-title">{t('repo.recoveryTitle')}</h2>
-      <p>{t('repo.recoveryIntro')}</p>
+      <h2 id="recovery-title">{t('library.recoveryTitle')}</h2>
+      <p>{t('library.recoveryIntro')}</p>
       {pending.map((entry) => (
         <article key={entry.id} className="recovery-entry" data-article-id={entry.id}>
           <h3 dir="auto">{entry.headline || t('library.untitled')}</h3>
-          <p className="muted">{t('repo.recoveryRecorded', { when: when.format(new Date(entry.recordedAt)) })}</p>
+          <p className="muted">{t('library.recoveryRecorded', { when: when.format(new Date(entry.recordedAt)) })}</p>
           <TextDiff before={entry.savedText} after={entry.journalText} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void act(entry, true)}>
-              {t('repo.recoveryRestore')}
+              {t('library.recoveryRestore')}
             </button>
             <button type="button" onClick={() => void act(entry, false)}>
-              {t('repo.recoveryDiscard')}
+              {t('library.recoveryDiscard')}
             </button>
           </div>
         </article>

@@ -1,14 +1,12 @@
-// The repository's part of the editor's header: "keep a version" (Ctrl+S, also in the palette),
-// its notice, and the conflict dialog when the file changed on disk. The details and the version
-// history themselves live in the article panel (editor/panel).
+// The editor header's "keep a version" (Ctrl+S, also in the palette), its notice, and the
+// conflict dialog when the file changed on disk. The list of versions is the panel's versions tab.
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
-import type { ArticleFile } from '../../../shared/model/article';
-import { ktav, unwrap } from '../../platform/api';
-import type { Autosave, SaveStatus } from '../editor/autosave';
-import { useActions } from '../commands/actionRegistry';
-import { ConflictPanel } from './ConflictPanel';
-import './repository.css';
+import type { ArticleFile } from '../../../../shared/model/article';
+import { ktav, unwrap } from '../../../platform/api';
+import type { Autosave, SaveStatus } from '../autosave';
+import { useActions } from '../../commands/actionRegistry';
+import { ConflictPanel } from '../conflict/ConflictPanel';
 
 interface Props {
   article: ArticleFile;
@@ -22,7 +20,7 @@ interface Props {
   onError: (message: string) => void;
 }
 
-export function RepositoryBar({ article, status, view, autosave, notice, onNotice, onVersionKept, onError }: Props) {
+export function KeepVersionBar({ article, status, view, autosave, notice, onNotice, onVersionKept, onError }: Props) {
   const { t } = useTranslation();
 
   // Ctrl+S: everything typed is saved, and the saved text is kept as a version.
@@ -39,7 +37,7 @@ export function RepositoryBar({ article, status, view, autosave, notice, onNotic
             try {
               await autosave()?.flush();
               unwrap(await ktav.article.keepVersion({ id: article.id }));
-              onNotice(t('repo.versionKept'));
+              onNotice(t('article.versionKept'));
               onVersionKept();
             } catch (error) {
               onError((error as Error).message);

@@ -3,12 +3,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
-import type { VersionInfo } from '../../../shared/model/version';
-import { ktav, unwrap } from '../../platform/api';
-import type { Autosave } from '../editor/autosave';
-import { docPlainText } from './docText';
-import { replaceDocument } from './replaceDocument';
-import { TextDiff } from './TextDiff';
+import type { VersionInfo } from '../../../../shared/model/version';
+import { ktav, unwrap } from '../../../platform/api';
+import type { Autosave } from '../autosave';
+import { docPlainText } from '../docText';
+import { replaceDocument } from '../replaceDocument';
+import { TextDiff } from '../../../ui/TextDiff';
+import './versions.css';
 
 interface Props {
   articleId: string;
@@ -34,7 +35,8 @@ export function VersionsPanel({ articleId, view, autosave, refreshKey, onRestore
   const load = useCallback(async () => {
     const outcome = await ktav.history.list({ id: articleId });
     if (outcome.ok) setVersions(outcome.value);
-  }, [articleId]);
+    else onError(outcome.error.message);
+  }, [articleId, onError]);
 
   useEffect(() => {
     void load();
@@ -65,7 +67,7 @@ export function VersionsPanel({ articleId, view, autosave, refreshKey, onRestore
     }
   };
 
-  if (versions.length === 0) return <p className="muted">{t('repo.versionsEmpty')}</p>;
+  if (versions.length === 0) return <p className="muted">{t('article.versionsEmpty')}</p>;
   return (
     <div className="versions">
       <ul className="version-list">
@@ -78,20 +80,20 @@ export function VersionsPanel({ articleId, view, autosave, refreshKey, onRestore
               data-version={v.name}
               onClick={() => void choose(v)}
             >
-              {t('repo.version', { revision: v.revision, when: when.format(new Date(v.savedAt)) })}
+              {t('article.version', { revision: v.revision, when: when.format(new Date(v.savedAt)) })}
             </button>{' '}
             <span className="muted">
-              {t(`repo.reason.${v.reason}`)} · {t('editor.words', { count: v.words })}
+              {t(`article.reason.${v.reason}`)} · {t('editor.words', { count: v.words })}
             </span>
           </li>
         ))}
       </ul>
       {selected && (
-        <section className="version-compare" aria-label={t('repo.compare')}>
-          <h3>{t('repo.compare')}</h3>
+        <section className="version-compare" aria-label={t('article.compare')}>
+          <h3>{t('article.compare')}</h3>
           <TextDiff before={selected.current} after={selected.text} />
           <button type="button" className="primary" onClick={() => void restore()}>
-            {t('repo.restoreVersion')}
+            {t('article.restoreVersion')}
           </button>
         </section>
       )}

@@ -1,3 +1,0 @@
-export * from './contract.js';
-export * from './errors.js';
-export * from './client.js';

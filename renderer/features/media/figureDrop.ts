@@ -24,7 +24,7 @@ export function figureDropProps(onError: (message: string) => void): Pick<Editor
       void importFiles(files, () => undefined).then((results) => {
         const ok = results.flatMap((r) => (r.ok ? [r.record] : []));
         mediaStore.update(ok);
-        const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
+        const refused = results.flatMap((r) => (r.ok ? [] : [r.error.message]));
         if (refused.length) onError(refused.join('\n'));
         insertFigures(view, ok.map((r) => r.id), at);
       });

@@ -17,7 +17,7 @@ export async function importFiles(files: File[], onProgress: (p: ImportProgress)
     if (signal?.aborted) break;
     const outcome = await ktav.media.import({ name: file.name, data: await toBase64(file) });
     // A refusal by the contract itself (e.g. too large) does not know the file: name it here.
-    results.push(outcome.ok ? outcome.value : { ok: false, file: file.name, message: `${file.name}: ${outcome.error.message}` });
+    results.push(outcome.ok ? outcome.value : { ok: false, file: file.name, error: { code: outcome.error.code, message: `${file.name}: ${outcome.error.message}` } });
     onProgress({ done: results.length, total: files.length });
   }
   return results;

@@ -33,6 +33,9 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
 export type { MessageKey, MessageParams };
 
+/** The keys of one namespace of the tables (`export`), without its prefix. */
+export type KeyOf<NS extends string> = MessageKey extends infer K ? (K extends `${NS}:${infer Key}` ? Key : never) : never;
+
 /** Text for a person not yet in words: a message of shared/i18n and its parameters. */
 export class Phrase {
   constructor(
@@ -60,3 +63,14 @@ export class KtavError extends Error {
 
   readonly detail: unknown;
 }
+
+/** A value whose texts may still be Phrases (and whose `{ code, message }` failures KtavErrors). */
+export type Unsaid<T> = T extends string
+  ? string extends T
+    ? T | Phrase
+    : T
+  : T extends readonly (infer U)[]
+    ? readonly Unsaid<U>[]
+    : T extends object
+      ? { [K in keyof T]: Unsaid<T[K]> }
+      : T;

@@ -3,11 +3,13 @@
 // `export`. Services never call this: they throw a KtavError or return a Phrase (a key and its
 // parameters), and the dispatcher or the command line says it in the person's language.
 import i18next from 'i18next';
-import { KtavError, Phrase, type ApiError } from '../api/errors.js';
+import { KtavError, Phrase, type ApiError, type Unsaid } from '../api/errors.js';
 import type { UiLanguage } from '../model/settings.js';
 import * as common from './messages.js';
 import * as media from './mediaMessages.js';
 import * as exportTexts from './exportMessages.js';
+
+export type { Unsaid };
 
 export type MessageKey =
   | common.MessageKey
@@ -80,14 +82,3 @@ function said(value: unknown, lang: UiLanguage, failed?: (error: KtavError) => v
   }
   return out ?? value;
 }
-
-/** A value whose texts may still be Phrases (and whose `{ code, message }` failures KtavErrors). */
-export type Unsaid<T> = T extends string
-  ? string extends T
-    ? T | Phrase
-    : T
-  : T extends readonly (infer U)[]
-    ? readonly Unsaid<U>[]
-    : T extends object
-      ? { [K in keyof T]: Unsaid<T[K]> }
-      : T;

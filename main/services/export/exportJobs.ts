@@ -3,8 +3,7 @@
 // to answer other calls meanwhile (sharp works on its own threads, ExifTool in its process).
 // A job can be cancelled until it starts writing its package; then nothing is written.
 import { randomBytes } from 'node:crypto';
-import { KtavError } from '../../../shared/api/errors.js';
-import type { Unsaid } from '../../../shared/i18n/translate.js';
+import { KtavError, type Unsaid } from '../../../shared/api/errors.js';
 import type { ExportJobStatus } from '../../../shared/model/export.js';
 import type { ExportRequest, ExportService } from './exportService.js';
 

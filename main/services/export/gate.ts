@@ -7,8 +7,7 @@ import { articleFields, bodyText, countWords, docFromJSON } from '../../../share
 import { isSafeHref } from '../../../shared/editor/schema.js';
 import { lintDocument } from '../../../shared/hebrew/lint.js';
 import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
-import { Phrase, type MessageParams } from '../../../shared/api/errors.js';
-import type { Unsaid } from '../../../shared/i18n/translate.js';
+import { Phrase, type KeyOf, type MessageParams, type Unsaid } from '../../../shared/api/errors.js';
 import type { ArticleFile } from '../../../shared/model/article.js';
 import type { GateFinding, GatePlace, GateReport } from '../../../shared/model/export.js';
 import { rightsExpired, type CreditFields } from '../../../shared/model/media.js';
@@ -33,7 +32,7 @@ export interface GateInput {
 const LENGTH_TOLERANCE = 0.5;
 
 /** A message of the export table, not yet in words. */
-const msg = (key: string, params?: MessageParams) => new Phrase(`export:${key}` as `export:${string}` & Phrase['key'], params);
+const msg = (key: KeyOf<'export'>, params?: MessageParams) => new Phrase(`export:${key}`, params);
 
 export type UnsaidGateReport = Unsaid<GateReport> & { errors: Unsaid<GateFinding>[]; warnings: Unsaid<GateFinding>[] };
 

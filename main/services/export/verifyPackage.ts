@@ -3,7 +3,7 @@
 // picture the page or the manifest names: present, credited as the manifest says, no location.
 import { HtmlValidate } from 'html-validate';
 import { unzipSync } from 'fflate';
-import { Phrase, type MessageParams } from '../../../shared/api/errors.js';
+import { Phrase, type KeyOf, type MessageParams } from '../../../shared/api/errors.js';
 import { checkEmbedded } from './embeddedCreditCheck.js';
 import { FILE_LIST, sha256, type ListedFile } from './fileList.js';
 import { CREDIT_LINE_ROLE } from './ninjsManifest.js';
@@ -26,8 +26,8 @@ export interface VerifyReport {
 /** Checks a package given as its files (path → bytes): the contents of a zip or of a folder. */
 export async function verifyFiles(files: Map<string, Uint8Array>): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
-  const add = (code: string, file: string, key: string, params: MessageParams = {}) =>
-    problems.push({ code, file, message: new Phrase(`export:${key}` as Phrase['key'], { file, ...params }) });
+  const add = (code: string, file: string, key: KeyOf<'export'>, params: MessageParams = {}) =>
+    problems.push({ code, file, message: new Phrase(`export:${key}`, { file, ...params }) });
 
   // 1. Checksums: every listed file present and unchanged, nothing unlisted.
   const listBytes = files.get(FILE_LIST);

@@ -34,6 +34,7 @@ export const he = {
   ioOther: 'שגיאת קלט/פלט; הפרטים נרשמו ביומן',
   searchFailed: 'בניית אינדקס החיפוש נכשלה; הפרטים נרשמו ביומן.',
   unreadableContent: 'לא ניתן לקרוא את תוכנו',
+  noSuchFile: 'הקובץ אינו קיים',
 } as const;
 
 export type MessageKey = keyof typeof he;
@@ -69,5 +70,6 @@ export const en: Record<MessageKey, string> = {
   ioOther: 'an input/output error; the details were logged',
   searchFailed: 'Building the search index failed; the details were logged.',
   unreadableContent: 'its content cannot be read',
+  noSuchFile: 'the file does not exist',
 };
 

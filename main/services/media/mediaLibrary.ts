@@ -209,6 +209,6 @@ export class MediaLibrary {
 }
 
 async function readWhole(path: string): Promise<Buffer> {
-  if (!(await stat(path)).isFile()) throw new Error('not a file');
+  if (!(await stat(path)).isFile()) throw Object.assign(new Error(`${path} is not a file`), { code: 'EISDIR' });
   return readFile(path);
 }

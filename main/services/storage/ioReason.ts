@@ -3,6 +3,7 @@
 import { Phrase } from '../../../shared/api/errors.js';
 
 const REASONS: Record<string, Phrase> = {
+  ENOENT: new Phrase('noSuchFile'),
   ENOSPC: new Phrase('diskFull'),
   EDQUOT: new Phrase('diskFull'),
   EACCES: new Phrase('noPermission'),

@@ -3,12 +3,11 @@
 // (../journal), the version history (../history) and the trash (./trash.ts) beside them. This
 // class puts them together: work on one article is queued, and every write updates the list
 // and tells the listeners (the search index).
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Node as PMNode } from 'prosemirror-model';
 import { KtavError } from '../../../shared/api/errors.js';
 import type { ArticleFile, ArticleMetaPatch, ArticleSummary } from '../../../shared/model/article.js';
-import { articleFields, docFromJSON, emptyArticleDoc, type DocJSON } from '../../../shared/editor/document.js';
+import { docFromJSON, emptyArticleDoc, type DocJSON } from '../../../shared/editor/document.js';
 import type { ChangedBlocks } from '../../../shared/editor/changedBlocks.js';
 import type { VersionInfo } from '../../../shared/model/version.js';
 import type { ExportRecord } from '../../../shared/model/export.js';
@@ -21,8 +20,7 @@ import { ArticleFiles } from './articleFiles.js';
 import { ArticleIndex } from './articleIndex.js';
 import { Conflicts } from './conflicts.js';
 import { PerArticleQueue } from './perArticleQueue.js';
-import { joinBlocks, parseDoc, replacedRevision, savedRevision } from './saving.js';
-import { slugify } from './slug.js';
+import { joinBlocks, newArticle, parseDoc, patchedRevision, replacedRevision, savedRevision, withExport } from './saving.js';
 import { summarize } from './summary.js';
 import { emptyTrash, moveFromTrash, moveToTrash, trashedSummaries } from './trash.js';
 
@@ -91,26 +89,8 @@ export class ArticleStore {
   }
 
   async create(doc: DocJSON = emptyArticleDoc(), meta: Partial<ArticleFile['meta']> = {}): Promise<ArticleFile> {
-    const at = this.now().toISOString();
     const node = parseDoc(doc);
-    const file: ArticleFile = {
-      format: 1,
-      id: newArticleId(this.now()),
-      revision: 0,
-      meta: {
-        slug: slugify(articleFields(node).headline),
-        section: '',
-        tags: [],
-        authors: [],
-        status: 'draft',
-        createdAt: at,
-        updatedAt: at,
-        targetWords: null,
-        related: [],
-        ...meta,
-      },
-      doc: node.toJSON() as ArticleFile['doc'],
-    };
+    const file = newArticle(node, meta, this.now());
     await this.files.write(file);
     await this.afterWrite(file, node);
     return file;
@@ -161,10 +141,7 @@ export class ArticleStore {
   setMeta(id: string, baseRevision: number, patch: ArticleMetaPatch): Promise<ArticleFile> {
     return this.queue.run(id, async () => {
       const current = await this.conflicts.current(id, baseRevision, null);
-      const meta = { ...current.meta, ...patch, updatedAt: this.now().toISOString() };
-      if (patch.slug !== undefined) meta.slugEdited = patch.slug !== '';
-      if (patch.slug === '') meta.slug = slugify(articleFields(docFromJSON(current.doc)).headline);
-      const next: ArticleFile = { ...current, revision: current.revision + 1, meta };
+      const next = patchedRevision(current, patch, this.now());
       await this.files.save(next);
       const summary = await this.afterWrite(next);
       if (patch.status !== undefined && patch.status !== current.meta.status) {
@@ -182,10 +159,7 @@ export class ArticleStore {
   recordExport(id: string, record: ExportRecord): Promise<ArticleFile> {
     return this.queue.run(id, async () => {
       const current = await this.files.read(id);
-      const next: ArticleFile = {
-        ...current,
-        meta: { ...current.meta, status: 'exported', exports: [...(current.meta.exports ?? []), record] },
-      };
+      const next = withExport(current, record);
       await this.files.save(next);
       const summary = await this.afterWrite(next);
       if (current.meta.status !== 'exported') await this.versions.keep(next, 'status', summary.headline, summary.words);
@@ -322,10 +296,4 @@ export class ArticleStore {
       }
     }
   }
-}
-
-/** `20261127-1a2b3c4d`: sortable by day, unique by chance. */
-function newArticleId(now: Date): string {
-  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
-  return `${day}-${randomBytes(4).toString('hex')}`;
 }

@@ -25,6 +25,8 @@ export const he = {
   importFailed: 'ייבוא הקובץ {{file}} נכשל: {{details}}',
   searchQueryEmpty: 'יש לכתוב מילה לחיפוש.',
   searchNotReady: 'אינדקס החיפוש לא נבנה (הבנייה בוטלה או נכשלה). אפשר לבנות אותו במאגר הכתבות.',
+  searchFailed: 'בניית אינדקס החיפוש נכשלה; הפרטים נרשמו ביומן.',
+  // Reasons, filling the {{details}} of the messages above (never an exception's own text).
   notArticleShape: 'הטקסט אינו בנוי כמו כתבה',
   notJson: 'הקובץ {{file}} אינו JSON תקין',
   badField: 'בקובץ {{file}} השדה {{field}} חסר או שגוי',
@@ -32,7 +34,6 @@ export const he = {
   noPermission: 'אין הרשאה לכתוב או לקרוא את הקובץ',
   notAFile: 'במקום קובץ נמצאה תיקייה (או להפך)',
   ioOther: 'שגיאת קלט/פלט; הפרטים נרשמו ביומן',
-  searchFailed: 'בניית אינדקס החיפוש נכשלה; הפרטים נרשמו ביומן.',
   unreadableContent: 'לא ניתן לקרוא את תוכנו',
   noSuchFile: 'הקובץ אינו קיים',
 } as const;
@@ -61,6 +62,7 @@ export const en: Record<MessageKey, string> = {
   importFailed: 'Importing {{file}} failed: {{details}}',
   searchQueryEmpty: 'Type a word to search for.',
   searchNotReady: 'The search index is not built (building it was cancelled or failed). It can be built from the article library.',
+  searchFailed: 'Building the search index failed; the details were logged.',
   notArticleShape: 'the text is not shaped like an article',
   notJson: '{{file}} is not valid JSON',
   badField: 'in {{file}}, the field {{field}} is missing or wrong',
@@ -68,7 +70,6 @@ export const en: Record<MessageKey, string> = {
   noPermission: 'no permission to read or write the file',
   notAFile: 'a folder stands where a file should be (or the reverse)',
   ioOther: 'an input/output error; the details were logged',
-  searchFailed: 'Building the search index failed; the details were logged.',
   unreadableContent: 'its content cannot be read',
   noSuchFile: 'the file does not exist',
 };

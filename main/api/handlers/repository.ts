@@ -15,8 +15,8 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
       try {
         const { meta: _meta, ...version } = await articles.versions.get(id, name);
         return version;
-      } catch (error) {
-        throw new KtavError('not-found', 'versionNotFound', { name }, { cause: error });
+      } catch {
+        throw new KtavError('not-found', 'versionNotFound', { name });
       }
     },
     'history.restore': ({ id, name }) => articles.restoreVersion(id, name),

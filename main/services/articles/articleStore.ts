@@ -187,8 +187,8 @@ export class ArticleStore {
       let version;
       try {
         version = await this.versions.get(id, name);
-      } catch (error) {
-        throw new KtavError('not-found', 'versionNotFound', { name }, { cause: error });
+      } catch {
+        throw new KtavError('not-found', 'versionNotFound', { name });
       }
       return this.replaceDoc(id, version.doc);
     });

@@ -110,6 +110,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [intoRenderer, electron] }] },
   },
   {
+    // Services throw KtavErrors and give Phrases; only the dispatcher and `ktav` put them into words.
+    files: ['main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [intoRenderer, electron, { regex: '(^|/)shared/i18n/', message: 'Services do not translate: throw a KtavError or give a Phrase (shared/api/errors.ts).' }] },
+      ],
+    },
+  },
+  {
     files: ['main/shells/electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-imports': ['error', { patterns: [intoRenderer] }] },

@@ -103,7 +103,7 @@ async function main() {
     await mkdir(baseOut);
     const mediaDir = join(root, 'repo-cli', 'media');
     await mkdir(mediaDir, { recursive: true });
-    const library = new MediaLibrary({ mediaDir, language: () => 'he' });
+    const library = new MediaLibrary({ mediaDir });
     await library.open();
     const baselineLoop = stallMonitor();
     const ktavLoop = stallMonitor();

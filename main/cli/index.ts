@@ -69,15 +69,26 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof CliError || error instanceof KtavError) {
+    if (error instanceof CliError) {
       process.stderr.write(`ktav: ${error.message}\n`);
-      process.exit(error instanceof CliError ? error.exitCode : 1);
+      process.exit(error.exitCode);
+    }
+    if (error instanceof KtavError) {
+      void import('./words.js').then(({ said }) => {
+        process.stderr.write(`ktav: ${said<{ message: string }>(error).message}\n`);
+        process.exit(1);
+      });
+      return;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`ktav: ${error.message}. See ktav --help.\n`);
       process.exit(2);
     }
-    process.stderr.write(`ktav: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
+    // The person reads the generic message; the details follow it, as the command line's log.
+    void import('./words.js').then(({ said }) => {
+      process.stderr.write(`ktav: ${said<{ message: string }>(new KtavError('internal', 'internal')).message}\n`);
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    });
   },
 );

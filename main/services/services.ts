@@ -37,13 +37,12 @@ export interface ServiceOptions {
 
 export async function createServices(repoDir: string, settings: SettingsStore, options: ServiceOptions = {}): Promise<Services> {
   const { layout, info } = await openRepository(repoDir);
-  const language = () => settings.get().language;
-  const articles = new ArticleStore(layout, language, undefined, () => savingPolicyOf(settings.get()));
+  const articles = new ArticleStore(layout, undefined, () => savingPolicyOf(settings.get()));
   const { damaged } = await articles.open();
-  const media = new MediaService(layout, language, articles);
+  const media = new MediaService(layout, articles);
   const { damaged: damagedMedia } = await media.open();
   const search = await SearchService.open(layout, articles, options.search);
-  const imports = new ImportService(articles, language, options.pictures ?? mediaPictureImporter(media));
+  const imports = new ImportService(articles, options.pictures ?? mediaPictureImporter(media));
   const houseStyle = new HouseStyleStore(layout);
   const exports = new ExportService({
     articles,
@@ -51,7 +50,6 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
     houseStyle: () => houseStyle.get(),
     siteUrl: () => info.siteUrl,
     exportsDir: layout.exportsDir,
-    language,
   });
   return {
     layout,

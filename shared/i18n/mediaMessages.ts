@@ -1,41 +1,31 @@
 // Messages of the media library that main and `ktav media` show to people, Hebrew first.
-// Kept beside messages.ts (same shape, same placeholders) so the media work merges without
-// touching the shared table; every refusal names the file it is about.
-import type { UiLanguage } from '../model/settings.js';
-import { fillMessage } from './messages.js';
-
-const he = {
-  emptyFile: 'הקובץ {file} ריק (0 בתים) ולכן לא יובא.',
-  tooLarge: 'הקובץ {file} גדול מדי ({size}); אפשר לייבא קבצים של עד {limit}.',
-  svgRefused: 'הקובץ {file} הוא SVG. כתב אינו מייבא SVG כי הוא יכול להכיל קוד; יש לייצא אותו כ־PNG או JPEG.',
-  notAnImage: 'הקובץ {file} אינו תמונה שכתב יודע לקרוא (JPEG, PNG, WebP, AVIF, HEIC).',
-  unsupportedFormat: 'הקובץ {file} הוא תמונה בפורמט {format}, שכתב אינו מייבא. אפשר לייבא JPEG, PNG, WebP, AVIF או HEIC.',
-  tooManyPixels: 'הקובץ {file} מצהיר על מידות חריגות ({width}×{height}) ולכן לא נפתח, כדי לא למלא את הזיכרון.',
-  damagedImage: 'הקובץ {file} פגום או קטוע ואי אפשר לפענח את התמונה שבו.',
-  unreadableFile: 'אי אפשר לקרוא את הקובץ {file}: {details}',
-  imageNotFound: 'התמונה {id} לא נמצאה בספריית התמונות.',
-  mediaWriteFailed: 'כתיבת הפרטים לקובץ {file} נכשלה: {details}',
-  templateNotFound: 'תבנית הפרטים "{name}" לא נמצאה.',
+// The `media` namespace of ./translate.ts (`media:tooLarge`); every refusal names the file it is about.
+export const he = {
+  emptyFile: 'הקובץ {{file}} ריק (0 בתים) ולכן לא יובא.',
+  tooLarge: 'הקובץ {{file}} גדול מדי ({{size}}); אפשר לייבא קבצים של עד {{limit}}.',
+  svgRefused: 'הקובץ {{file}} הוא SVG. כתב אינו מייבא SVG כי הוא יכול להכיל קוד; יש לייצא אותו כ־PNG או JPEG.',
+  notAnImage: 'הקובץ {{file}} אינו תמונה שכתב יודע לקרוא (JPEG, PNG, WebP, AVIF, HEIC).',
+  unsupportedFormat: 'הקובץ {{file}} הוא תמונה בפורמט {{format}}, שכתב אינו מייבא. אפשר לייבא JPEG, PNG, WebP, AVIF או HEIC.',
+  tooManyPixels: 'הקובץ {{file}} מצהיר על מידות חריגות ({{width}}×{{height}}) ולכן לא נפתח, כדי לא למלא את הזיכרון.',
+  damagedImage: 'הקובץ {{file}} פגום או קטוע ואי אפשר לפענח את התמונה שבו.',
+  unreadableFile: 'אי אפשר לקרוא את הקובץ {{file}}: {{details}}',
+  imageNotFound: 'התמונה {{id}} לא נמצאה בספריית התמונות.',
+  mediaWriteFailed: 'כתיבת הפרטים לקובץ {{file}} נכשלה: {{details}}',
+  templateNotFound: 'תבנית הפרטים "{{name}}" לא נמצאה.',
 } as const;
 
 export type MediaMessageKey = keyof typeof he;
 
-const en: Record<MediaMessageKey, string> = {
-  emptyFile: 'The file {file} is empty (0 bytes), so it was not imported.',
-  tooLarge: 'The file {file} is too large ({size}); files up to {limit} can be imported.',
-  svgRefused: 'The file {file} is an SVG. Ktav does not import SVG because it can carry code; export it as PNG or JPEG.',
-  notAnImage: 'The file {file} is not a picture Ktav can read (JPEG, PNG, WebP, AVIF, HEIC).',
-  unsupportedFormat: 'The file {file} is a {format} picture, which Ktav does not import. JPEG, PNG, WebP, AVIF or HEIC can be imported.',
-  tooManyPixels: 'The file {file} declares absurd dimensions ({width}×{height}), so it was not opened, to keep memory safe.',
-  damagedImage: 'The file {file} is damaged or truncated; its picture cannot be decoded.',
-  unreadableFile: 'The file {file} cannot be read: {details}',
-  imageNotFound: 'Picture {id} is not in the media library.',
-  mediaWriteFailed: 'Writing the credit into {file} failed: {details}',
-  templateNotFound: 'Metadata template "{name}" was not found.',
+export const en: Record<MediaMessageKey, string> = {
+  emptyFile: 'The file {{file}} is empty (0 bytes), so it was not imported.',
+  tooLarge: 'The file {{file}} is too large ({{size}}); files up to {{limit}} can be imported.',
+  svgRefused: 'The file {{file}} is an SVG. Ktav does not import SVG because it can carry code; export it as PNG or JPEG.',
+  notAnImage: 'The file {{file}} is not a picture Ktav can read (JPEG, PNG, WebP, AVIF, HEIC).',
+  unsupportedFormat: 'The file {{file}} is a {{format}} picture, which Ktav does not import. JPEG, PNG, WebP, AVIF or HEIC can be imported.',
+  tooManyPixels: 'The file {{file}} declares absurd dimensions ({{width}}×{{height}}), so it was not opened, to keep memory safe.',
+  damagedImage: 'The file {{file}} is damaged or truncated; its picture cannot be decoded.',
+  unreadableFile: 'The file {{file}} cannot be read: {{details}}',
+  imageNotFound: 'Picture {{id}} is not in the media library.',
+  mediaWriteFailed: 'Writing the credit into {{file}} failed: {{details}}',
+  templateNotFound: 'Metadata template "{{name}}" was not found.',
 };
-
-const tables: Record<UiLanguage, Record<MediaMessageKey, string>> = { he, en };
-
-export function mediaMessage(lang: UiLanguage, key: MediaMessageKey, params: Record<string, string | number> = {}): string {
-  return fillMessage(tables[lang][key], params);
-}

@@ -1,6 +1,7 @@
 // Export packages as data: what the gate finds, what a package export reports, and the record
 // an export leaves on its article. Shared so the export screen, the contract and `ktav` agree.
 import { z } from 'zod';
+import type { ApiError } from '../api/errors.js';
 
 export type GateSeverity = 'error' | 'warning';
 
@@ -72,7 +73,7 @@ export interface ExportJobStatus {
   /** Set when the gate stopped the export. */
   gate?: GateReport;
   /** Set when the export failed for another reason. */
-  error?: { code: string; message: string };
+  error?: ApiError;
   /** Set when the person cancelled it; nothing was written. */
   cancelled?: boolean;
 }

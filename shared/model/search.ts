@@ -1,5 +1,6 @@
 // Search results as the library shows them.
 import type { ArticleStatus } from './article.js';
+import type { ApiError } from '../api/errors.js';
 
 export interface SnippetPart {
   text: string;
@@ -26,6 +27,6 @@ export interface SearchIndexStatus {
   state: 'loading' | 'building' | 'ready' | 'cancelled' | 'failed';
   done: number;
   total: number;
-  /** Why it failed, in the person's language. */
-  message?: string;
+  /** Why it failed, in the person's language (the details are in the log). */
+  error?: ApiError;
 }

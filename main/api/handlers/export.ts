@@ -1,15 +1,12 @@
 // Handlers of the export calls: the service checks and writes; jobs let the window follow along.
 import { KtavError } from '../../../shared/api/errors.js';
 import type { exportCalls } from '../../../shared/api/calls/export.js';
-import { message } from '../../../shared/i18n/messages.js';
-import { exportMessage } from '../../../shared/i18n/exportMessages.js';
 import { ExportJobs } from '../../services/export/exportJobs.js';
 import type { Services } from '../../services/services.js';
 import type { HandlersOf } from '../dispatcher.js';
 
 export function exportHandlers(services: Services): HandlersOf<typeof exportCalls> {
-  const lang = () => services.settings.get().language;
-  const jobs = new ExportJobs(services.exports, () => message(lang(), 'internal'));
+  const jobs = new ExportJobs(services.exports);
   return {
     'export.check': ({ id }) => services.exports.preview(id),
     'export.start': async ({ id, includeOriginals }) => {
@@ -17,12 +14,12 @@ export function exportHandlers(services: Services): HandlersOf<typeof exportCall
       return { job: jobs.start(id, { includeOriginals }) };
     },
     'export.cancel': ({ job }) => {
-      if (!jobs.status(job)) throw new KtavError('not-found', exportMessage(lang(), 'jobNotFound', { job }));
+      if (!jobs.status(job)) throw new KtavError('not-found', 'export:jobNotFound', { job });
       return { cancelled: jobs.cancel(job) };
     },
     'export.status': ({ job }) => {
       const status = jobs.status(job);
-      if (!status) throw new KtavError('not-found', exportMessage(lang(), 'jobNotFound', { job }));
+      if (!status) throw new KtavError('not-found', 'export:jobNotFound', { job });
       return status;
     },
   };

@@ -3,7 +3,7 @@ import type { Services } from '../../services/services.js';
 import type { PatchModes } from '../../../shared/media/creditPatch.js';
 import type { HandlersOf } from '../dispatcher.js';
 import { decodeBase64 } from '../../services/media/yielding.js';
-import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
+import { KtavError } from '../../../shared/api/errors.js';
 import type { mediaCalls } from '../../../shared/api/calls/media.js';
 
 export function mediaHandlers(services: Services): HandlersOf<typeof mediaCalls> {
@@ -21,7 +21,7 @@ export function mediaHandlers(services: Services): HandlersOf<typeof mediaCalls>
     'media.get': ({ id }) => library.get(id),
     'media.import': async ({ name, data }) => {
       const bytes = await decodeBase64(data);
-      if (!bytes) return { ok: false, file: name, message: mediaMessage(services.settings.get().language, 'notAnImage', { file: name }) };
+      if (!bytes) return { ok: false, file: name, error: new KtavError('invalid-arguments', 'media:notAnImage', { file: name }) };
       const outcome = await library.importBytes(name, bytes);
       return outcome.ok ? { ok: true, file: name, record: outcome.record, duplicate: outcome.duplicate } : outcome;
     },

@@ -1,14 +1,14 @@
 // Handlers of the repository calls: versions, crash journal, trash, search, quarantine.
 import { KtavError } from '../../../shared/api/errors.js';
-import { message } from '../../../shared/i18n/messages.js';
 import type { repositoryCalls } from '../../../shared/api/calls/repository.js';
 import type { Services } from '../../services/services.js';
+import { refusedAs } from '../../services/import/importService.js';
 import { pendingRestores } from '../../services/journal/pendingRestores.js';
 import { SearchNotReadyError } from '../../services/search/searchService.js';
 import type { HandlersOf } from '../dispatcher.js';
 
 export function repositoryHandlers(services: Services): HandlersOf<typeof repositoryCalls> {
-  const { articles, search, settings } = services;
+  const { articles, search } = services;
   return {
     'history.list': ({ id }) => articles.versions.list(id),
     'history.get': async ({ id, name }) => {
@@ -16,7 +16,7 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
         const { meta: _meta, ...version } = await articles.versions.get(id, name);
         return version;
       } catch {
-        throw new KtavError('not-found', message(settings.get().language, 'versionNotFound', { name }));
+        throw new KtavError('not-found', 'versionNotFound', { name });
       }
     },
     'history.restore': ({ id, name }) => articles.restoreVersion(id, name),
@@ -33,7 +33,7 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
       try {
         return await search.search(query, limit);
       } catch (error) {
-        if (error instanceof SearchNotReadyError) throw new KtavError('search-not-ready', message(settings.get().language, 'searchNotReady'));
+        if (error instanceof SearchNotReadyError) throw new KtavError('search-not-ready', 'searchNotReady');
         throw error;
       }
     },
@@ -44,13 +44,7 @@ export function repositoryHandlers(services: Services): HandlersOf<typeof reposi
     'repository.quarantined': () => services.damaged,
     'import.files': async ({ files }) => {
       const out = [];
-      for (const f of files) {
-        try {
-          out.push(await services.imports.importBytes(f.name, Buffer.from(f.base64, 'base64')));
-        } catch (error) {
-          out.push({ file: f.name, error: (error as Error).message });
-        }
-      }
+      for (const f of files) out.push(await refusedAs(f.name, () => services.imports.importBytes(f.name, Buffer.from(f.base64, 'base64'))));
       return out;
     },
   };

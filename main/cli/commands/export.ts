@@ -4,11 +4,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/article.js';
-import type { GateFinding, GateReport } from '../../../shared/model/export.js';
+import type { ExportedPackage, GateFinding, GateReport } from '../../../shared/model/export.js';
 import { exportArticleHtml } from '../../services/export/htmlExport.js';
 import type { Services } from '../../services/services.js';
 import type { Command } from '../command.js';
 import { CliError, print } from '../output.js';
+import { said } from '../words.js';
+
+/** An export's outcome as the person reads it. */
+type ExportInWords = { ok: true; pkg: ExportedPackage } | { ok: false; gate: GateReport };
 
 /** Exit code of an export the gate refused: distinct from "could not run" (1) and usage (2). */
 export const EXIT_GATE = 3;
@@ -55,11 +59,13 @@ export const exportCommand: Command = {
       print(out, { id: summary.id, path }, () => path);
       return 0;
     }
-    const r = await s.exports.export(summary.id, {
-      out: outPath ? resolve(outPath) : undefined,
-      dir: options.dir ? resolve(options.dir as string) : undefined,
-      includeOriginals: Boolean(options.originals),
-    });
+    const r = said<ExportInWords>(
+      await s.exports.export(summary.id, {
+        out: outPath ? resolve(outPath) : undefined,
+        dir: options.dir ? resolve(options.dir as string) : undefined,
+        includeOriginals: Boolean(options.originals),
+      }),
+    );
     if (!r.ok) {
       if (out.json) print(out, { id: summary.id, exported: false, gate: r.gate }, () => '');
       else printGate(r.gate);
@@ -83,7 +89,7 @@ async function batch(s: Services, status: string, outDir: string | undefined, js
   let refused = 0;
   for (const a of chosen) {
     const article = await s.articles.get(a.id);
-    const r = await s.exports.export(a.id, { out: join(dir, `${s.exports.packageName(article)}.zip`) });
+    const r = said<ExportInWords>(await s.exports.export(a.id, { out: join(dir, `${s.exports.packageName(article)}.zip`) }));
     if (r.ok) {
       results.push({ exported: true, ...r.pkg });
       if (!json) process.stdout.write(`${r.pkg.path}\t${r.pkg.bytes}\t${r.pkg.sha256}\n`);

@@ -6,6 +6,7 @@ import { lintDocument } from '../../../shared/hebrew/lint.js';
 import { placeOf } from '../../services/export/gate.js';
 import type { Command } from '../command.js';
 import { CliError, print } from '../output.js';
+import { said } from '../words.js';
 
 export const lintCommand: Command = {
   name: 'lint',
@@ -17,13 +18,12 @@ export const lintCommand: Command = {
     const summary = s.articles.resolve(ref);
     if (!summary) throw new CliError(`No article with id or slug "${ref}".`, 1);
     const doc = docFromJSON((await s.articles.get(summary.id)).doc);
-    const lang = s.settings.get().language;
     const findings = lintDocument(doc, await s.houseStyle.get()).map((f) => ({
       rule: f.rule,
       severity: f.severity,
       found: doc.textBetween(f.pos.from, f.pos.to),
       fix: f.replacement,
-      where: placeOf(doc, f.block, lang).label,
+      where: said<{ label: string }>(placeOf(doc, f.block)).label,
       pos: f.pos,
       context: f.excerpt,
       message: f.message,

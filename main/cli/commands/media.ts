@@ -1,10 +1,12 @@
 // `ktav media import|list|credit`: the media library on the command line, for photo editors
 // who script credits and for tests. `credit` applies the same fields to every image named,
 // in one go, as the credit panel's batch apply does.
-import { creditPatchSchema, RIGHTS_CATEGORIES, type CreditPatch, type MediaItem } from '../../../shared/model/media.js';
+import { creditPatchSchema, RIGHTS_CATEGORIES, type CreditPatch, type MediaItem, type MediaRecord } from '../../../shared/model/media.js';
 import type { Services } from '../../services/services.js';
 import type { Command, CommandContext } from '../command.js';
+import type { ApiError } from '../../../shared/api/errors.js';
 import { CliError, print } from '../output.js';
+import { said } from '../words.js';
 
 const USAGE = [
   'media import <file…> [--json]        bring pictures into the media library',
@@ -44,13 +46,13 @@ export const mediaCommand: Command = {
 
 async function importPictures({ services, out }: CommandContext, files: string[]): Promise<number> {
   if (files.length === 0) throw new CliError('ktav media import: name at least one file.', 2);
-  const outcomes = await (await services()).media.library.importFiles(files);
+  const outcomes = said<({ ok: true; record: MediaRecord; duplicate: boolean } | { ok: false; file: string; error: ApiError })[]>(await (await services()).media.library.importFiles(files));
   const report = outcomes.map((o, i) =>
-    o.ok ? { file: files[i], ok: true, id: o.record.id, duplicate: o.duplicate, width: o.record.width, height: o.record.height } : { file: files[i], ok: false, error: o.message },
+    o.ok ? { file: files[i], ok: true, id: o.record.id, duplicate: o.duplicate, width: o.record.width, height: o.record.height } : { file: files[i], ok: false, error: o.error.message },
   );
   print(out, report, () => report.map((r) => (r.ok ? `${r.id}\t${r.width}×${r.height}\t${r.duplicate ? 'כבר במאגר' : 'יובא'}\t${r.file}` : '')).filter(Boolean).join('\n'));
   // Refusals go to stderr in both modes, one line each, naming the file.
-  for (const o of outcomes) if (!o.ok) process.stderr.write(`ktav: ${o.message}\n`);
+  for (const o of outcomes) if (!o.ok) process.stderr.write(`ktav: ${o.error.message}\n`);
   return outcomes.every((o) => o.ok) ? 0 : 1;
 }
 

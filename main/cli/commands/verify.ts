@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { verifyFiles, verifyZip, type VerifyReport } from '../../services/export/verifyPackage.js';
 import type { Command } from '../command.js';
 import { CliError, print } from '../output.js';
+import { said } from '../words.js';
 
 async function readFolder(root: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -28,7 +29,9 @@ export const verifyCommand: Command = {
     const path = resolve(target);
     const info = await stat(path).catch(() => null);
     if (!info) throw new CliError(`No such file: ${target}`, 1);
-    const report: VerifyReport = info.isDirectory() ? await verifyFiles(await readFolder(path)) : await verifyZip(await readFile(path), target);
+    const report = said<Omit<VerifyReport, 'problems'> & { problems: { code: string; file: string; message: string }[] }>(
+      info.isDirectory() ? await verifyFiles(await readFolder(path)) : await verifyZip(await readFile(path), target),
+    );
     if (out.json) print(out, { path, ...report }, () => '');
     else if (report.ok) process.stdout.write(`${path}: תקינה (${report.files} קבצים)\n`);
     else for (const p of report.problems) process.stderr.write(`${p.file}: ${p.message}\n`);

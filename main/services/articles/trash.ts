@@ -1,9 +1,13 @@
 // The trash: a deleted article's file (and its versions) move to `<repo>/trash/` by rename, so
 // deleting is instant, undoable and never loses anything until the person empties the trash.
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KtavError } from '../../../shared/api/errors.js';
+import { articleFileSchema, type ArticleSummary } from '../../../shared/model/article.js';
 import { fsyncDir } from '../storage/atomicWrite.js';
+import { ioReason } from '../storage/ioReason.js';
 import type { RepositoryLayout } from '../repository.js';
+import { summarize } from './summary.js';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -24,7 +28,16 @@ export async function moveToTrash(layout: RepositoryLayout, id: string): Promise
 
 /** Moves a trashed article back; refuses when an article with its id exists again. */
 export async function moveFromTrash(layout: RepositoryLayout, id: string): Promise<void> {
-  if (await exists(layout.articleFile(id))) throw Object.assign(new Error(`${id} exists`), { code: 'EEXIST' });
+  if (await exists(layout.articleFile(id))) throw new KtavError('conflict', 'trashConflict', { id });
+  try {
+    await moveBack(layout, id);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new KtavError('not-found', 'articleNotFound', { id });
+    throw new KtavError('io', 'writeFailed', { details: ioReason(error) }, { cause: error });
+  }
+}
+
+async function moveBack(layout: RepositoryLayout, id: string): Promise<void> {
   const history = join(layout.trashDir, `${id}.history`);
   if (await exists(history)) await rename(history, layout.historyDir(id));
   await rename(join(layout.trashDir, `${id}.json`), layout.articleFile(id));
@@ -40,8 +53,17 @@ export async function trashedIds(layout: RepositoryLayout): Promise<string[]> {
   }
 }
 
-export function trashedFile(layout: RepositoryLayout, id: string): string {
-  return join(layout.trashDir, `${id}.json`);
+/** The list lines of the trashed articles, newest first. */
+export async function trashedSummaries(layout: RepositoryLayout): Promise<ArticleSummary[]> {
+  const out: ArticleSummary[] = [];
+  for (const id of await trashedIds(layout)) {
+    try {
+      out.push(summarize(articleFileSchema.parse(JSON.parse(await readFile(join(layout.trashDir, `${id}.json`), 'utf8')))));
+    } catch {
+      // Unreadable trash is left for emptying; it is not worth stopping the list for.
+    }
+  }
+  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 export async function emptyTrash(layout: RepositoryLayout): Promise<number> {

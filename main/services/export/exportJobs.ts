@@ -3,8 +3,7 @@
 // to answer other calls meanwhile (sharp works on its own threads, ExifTool in its process).
 // A job can be cancelled until it starts writing its package; then nothing is written.
 import { randomBytes } from 'node:crypto';
-import type { ApiError } from '../../../shared/api/errors.js';
-import { KtavError } from '../../../shared/api/errors.js';
+import { KtavError, type Unsaid } from '../../../shared/api/errors.js';
 import type { ExportJobStatus } from '../../../shared/model/export.js';
 import type { ExportRequest, ExportService } from './exportService.js';
 
@@ -12,17 +11,15 @@ import type { ExportRequest, ExportService } from './exportService.js';
 const KEEP_FINISHED_MS = 10 * 60_000;
 
 export class ExportJobs {
-  private readonly jobs = new Map<string, ExportJobStatus>();
+  /** Statuses as the dispatcher puts them into words: the gate's findings, a failure as a KtavError. */
+  private readonly jobs = new Map<string, Unsaid<ExportJobStatus>>();
   private readonly running = new Map<string, AbortController>();
 
-  constructor(
-    private readonly exports: ExportService,
-    private readonly internalError: () => string,
-  ) {}
+  constructor(private readonly exports: ExportService) {}
 
   start(articleId: string, request: Omit<ExportRequest, 'onProgress' | 'signal'> = {}): string {
     const job = randomBytes(8).toString('hex');
-    const status: ExportJobStatus = { job, articleId, done: false, progress: null };
+    const status: Unsaid<ExportJobStatus> = { job, articleId, done: false, progress: null };
     const abort = new AbortController();
     this.jobs.set(job, status);
     this.running.set(job, abort);
@@ -35,9 +32,8 @@ export class ExportJobs {
             status.cancelled = true;
             return;
           }
-          const e: ApiError = error instanceof KtavError ? { code: error.code, message: error.message } : { code: 'internal', message: this.internalError() };
           if (!(error instanceof KtavError)) console.error('[ktav] export failed:', error);
-          status.error = e;
+          status.error = error instanceof KtavError ? error : new KtavError('internal', 'internal');
         },
       )
       .finally(() => {
@@ -56,7 +52,7 @@ export class ExportJobs {
     return true;
   }
 
-  status(job: string): ExportJobStatus | null {
+  status(job: string): Unsaid<ExportJobStatus> | null {
     const s = this.jobs.get(job);
     return s ? { ...s } : null;
   }

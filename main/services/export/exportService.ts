@@ -6,13 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
 import type { RelatedLink } from '../../../shared/html/publishedArticle.js';
-import { exportMessage } from '../../../shared/i18n/exportMessages.js';
+import { Phrase, type Unsaid } from '../../../shared/api/errors.js';
 import type { ArticleFile, ArticleSummary } from '../../../shared/model/article.js';
-import type { ExportedPackage, ExportProgress, ExportRecord, GateReport } from '../../../shared/model/export.js';
+import type { ExportedPackage, ExportProgress, ExportRecord } from '../../../shared/model/export.js';
 import { localDate } from '../../../shared/model/media.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { ExportMedia } from './exportMedia.js';
-import { runGate } from './gate.js';
+import { runGate, type UnsaidGateReport } from './gate.js';
 import { buildPackage, packageBaseUrl } from './packageContents.js';
 import { previewPage } from './exportPreview.js';
 import { writeFolder, writeZip } from './packageWriter.js';
@@ -31,7 +30,6 @@ export interface ExportServiceOptions {
   siteUrl: () => string;
   /** Where packages go when no path is given. */
   exportsDir: string;
-  language: () => UiLanguage;
   now?: () => Date;
   /** Pictures processed at once (default 2, the cores of our machines). */
   concurrency?: number;
@@ -51,7 +49,8 @@ export interface ExportRequest {
   signal?: AbortSignal;
 }
 
-export type ExportOutcome = { ok: true; pkg: ExportedPackage } | { ok: false; gate: GateReport };
+/** A package written, or the gate's report of what stopped it (texts still Phrases). */
+export type ExportOutcome = { ok: true; pkg: Unsaid<ExportedPackage> } | { ok: false; gate: UnsaidGateReport };
 
 export class ExportService {
   private readonly now: () => Date;
@@ -61,7 +60,7 @@ export class ExportService {
   }
 
   /** The gate's findings for an article, without writing anything. */
-  async check(id: string): Promise<GateReport> {
+  async check(id: string): Promise<UnsaidGateReport> {
     const { doc: _doc, ...report } = await this.gate(await this.o.articles.get(id));
     return report;
   }
@@ -70,7 +69,7 @@ export class ExportService {
    * The gate's findings and the page as it will be published, for the export screen. The
    * preview shows the stored originals (no renditions are made) from the app's own `/media/`.
    */
-  async preview(id: string): Promise<{ gate: GateReport; page: string | null }> {
+  async preview(id: string): Promise<{ gate: UnsaidGateReport; page: string | null }> {
     const article = await this.o.articles.get(id);
     const { doc, ...gate } = await this.gate(article);
     if (!doc) return { gate, page: null };
@@ -140,15 +139,14 @@ export class ExportService {
       houseStyle: await this.o.houseStyle(),
       today: localDate(this.now()),
       relatedExists: (rid) => this.o.articles.resolve(rid) !== undefined,
-      language: this.o.language(),
     });
     const site = this.o.siteUrl();
     if (!/^https?:\/\/[^\s/]+/i.test(site)) {
       report.errors.push({
         severity: 'error',
         code: 'bad-site-url',
-        message: exportMessage(this.o.language(), 'badSiteUrl', { url: site }),
-        place: { block: 'meta', label: exportMessage(this.o.language(), 'placeMeta') },
+        message: new Phrase('export:badSiteUrl', { url: site }),
+        place: { block: 'meta', label: new Phrase('export:placeMeta') },
       });
       report.ok = false;
     }

@@ -1,5 +1,5 @@
 // The export gate (בדיקת מוכנות לייצוא): every problem of an article before anything is
-// written, each with its place, in the person's language. Errors stop the export; warnings
+// written, each with its place, as Phrases the dispatcher (or `ktav`) says in the person's language. Errors stop the export; warnings
 // (typography, length, missing lead or section) are shown and let it through.
 // Pure: it reads the article, the image records and the house style it is given.
 import type { Node as PMNode } from 'prosemirror-model';
@@ -7,11 +7,10 @@ import { articleFields, BODY_START, bodyText, countWords, docFromJSON } from '..
 import { isSafeHref } from '../../../shared/editor/schema.js';
 import { lintDocument } from '../../../shared/hebrew/lint.js';
 import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
-import { BLOCK_KINDS, exportMessage, type ExportMessageKey } from '../../../shared/i18n/exportMessages.js';
+import { Phrase, type KeyOf, type MessageParams, type Unsaid } from '../../../shared/api/errors.js';
 import type { ArticleFile } from '../../../shared/model/article.js';
 import type { GateFinding, GatePlace, GateReport } from '../../../shared/model/export.js';
 import { rightsExpired, type CreditFields } from '../../../shared/model/media.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 
 /** What the gate needs to know about a figure's picture. */
 export interface GateImage {
@@ -27,28 +26,30 @@ export interface GateInput {
   today: string;
   /** Whether a related article exists; missing ones are warned about. */
   relatedExists?: (id: string) => boolean;
-  language?: UiLanguage;
 }
 
 /** A body this far from its target length (as a share of the target) is worth a warning. */
 const LENGTH_TOLERANCE = 0.5;
 
-export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
-  const lang = input.language ?? 'he';
-  const msg = (key: ExportMessageKey, params?: Record<string, string | number>) => exportMessage(lang, key, params);
-  const errors: GateFinding[] = [];
-  const warnings: GateFinding[] = [];
-  const meta: GatePlace = { block: 'meta', label: msg('placeMeta') };
+/** A message of the export table, not yet in words. */
+const msg = (key: KeyOf<'export'>, params?: MessageParams) => new Phrase(`export:${key}`, params);
+
+export type UnsaidGateReport = Unsaid<GateReport> & { errors: Unsaid<GateFinding>[]; warnings: Unsaid<GateFinding>[] };
+
+export function runGate(input: GateInput): UnsaidGateReport & { doc: PMNode | null } {
+  const errors: Unsaid<GateFinding>[] = [];
+  const warnings: Unsaid<GateFinding>[] = [];
+  const meta: Unsaid<GatePlace> = { block: 'meta', label: msg('placeMeta') };
 
   let doc: PMNode;
   try {
     doc = docFromJSON(input.article.doc);
-  } catch (error) {
-    errors.push({ severity: 'error', code: 'invalid-document', message: msg('invalidDocument', { details: (error as Error).message }), place: meta });
+  } catch {
+    errors.push({ severity: 'error', code: 'invalid-document', message: msg('invalidDocument', { details: new Phrase('notArticleShape') }), place: meta });
     return { ok: false, errors, warnings, doc: null };
   }
 
-  const place = (block: string | number, pos?: { from: number; to: number }) => placeOf(doc, block, lang, pos);
+  const place = (block: string | number, pos?: { from: number; to: number }) => placeOf(doc, block, pos);
 
   const { headline, lead } = articleFields(doc);
   if (!headline) errors.push({ severity: 'error', code: 'no-headline', message: msg('noHeadline'), place: place('headline') });
@@ -121,8 +122,7 @@ export function runGate(input: GateInput): GateReport & { doc: PMNode | null } {
 }
 
 /** A place in an article in words: a field, or a body block counted per kind as a person reads it ("תמונה 2"). */
-export function placeOf(doc: PMNode, block: string | number, lang: UiLanguage, pos?: { from: number; to: number }): GatePlace {
-  const msg = (key: ExportMessageKey, params?: Record<string, string | number>) => exportMessage(lang, key, params);
+export function placeOf(doc: PMNode, block: string | number, pos?: { from: number; to: number }): Unsaid<GatePlace> {
   if (block === 'headline') return { block, label: msg('placeHeadline'), pos };
   if (block === 'subheadline') return { block, label: msg('placeLead'), pos };
   if (block === 'byline') return { block, label: msg('placeByline'), pos };
@@ -130,8 +130,11 @@ export function placeOf(doc: PMNode, block: string | number, lang: UiLanguage, p
   const type = doc.child(block + BODY_START).type.name;
   let n = 0;
   for (let i = BODY_START; i <= block + BODY_START; i++) if (doc.child(i).type.name === type) n++;
-  return { block, label: msg('placeBlock', { kind: BLOCK_KINDS[lang][type] ?? type, n }), pos };
+  return { block, label: msg('placeBlock', { kind: BLOCK_KIND_NAMES.has(type) ? msg(`blockKinds.${type}`) : type, n }), pos };
 }
+
+/** Block kinds the export table names in words. */
+const BLOCK_KIND_NAMES = new Set(['paragraph', 'heading', 'blockquote', 'pull_quote', 'bullet_list', 'ordered_list', 'figure', 'horizontal_rule']);
 
 /** The document position where top-level child `index` starts. */
 function positionOf(doc: PMNode, index: number): number {

@@ -3,8 +3,7 @@
 // picture the page or the manifest names: present, credited as the manifest says, no location.
 import { HtmlValidate } from 'html-validate';
 import { unzipSync } from 'fflate';
-import { exportMessage } from '../../../shared/i18n/exportMessages.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
+import { Phrase, type KeyOf, type MessageParams } from '../../../shared/api/errors.js';
 import { checkEmbedded } from './embeddedCreditCheck.js';
 import { FILE_LIST, sha256, type ListedFile } from './fileList.js';
 import { CREDIT_LINE_ROLE } from './ninjsManifest.js';
@@ -14,7 +13,8 @@ import { HTML_VALIDATE_CONFIG } from './htmlValidateConfig.js';
 export interface VerifyProblem {
   code: string;
   file: string;
-  message: string;
+  /** What is wrong, as a Phrase `ktav verify` says in the person's language. */
+  message: Phrase;
 }
 
 export interface VerifyReport {
@@ -24,10 +24,10 @@ export interface VerifyReport {
 }
 
 /** Checks a package given as its files (path → bytes): the contents of a zip or of a folder. */
-export async function verifyFiles(files: Map<string, Uint8Array>, lang: UiLanguage = 'he'): Promise<VerifyReport> {
+export async function verifyFiles(files: Map<string, Uint8Array>): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
-  const add = (code: string, file: string, key: Parameters<typeof exportMessage>[1], params: Record<string, string | number> = {}) =>
-    problems.push({ code, file, message: exportMessage(lang, key, { file, ...params }) });
+  const add = (code: string, file: string, key: KeyOf<'export'>, params: MessageParams = {}) =>
+    problems.push({ code, file, message: new Phrase(`export:${key}`, { file, ...params }) });
 
   // 1. Checksums: every listed file present and unchanged, nothing unlisted.
   const listBytes = files.get(FILE_LIST);
@@ -58,8 +58,8 @@ export async function verifyFiles(files: Map<string, Uint8Array>, lang: UiLangua
       manifest = JSON.parse(Buffer.from(manifestBytes).toString('utf8')) as Record<string, unknown>;
       const found = ninjsProblems(manifest);
       if (found.length) add('manifest', 'manifest.json', 'verifyManifest', { details: found.slice(0, 5).join('; ') });
-    } catch (error) {
-      add('manifest', 'manifest.json', 'verifyManifest', { details: (error as Error).message });
+    } catch {
+      add('manifest', 'manifest.json', 'verifyManifest', { details: new Phrase('notJson', { file: 'manifest.json' }) });
     }
   }
 
@@ -98,15 +98,15 @@ export async function verifyFiles(files: Map<string, Uint8Array>, lang: UiLangua
   return { ok: problems.length === 0, files: files.size, problems };
 }
 
-export async function verifyZip(zip: Uint8Array, name: string, lang: UiLanguage = 'he'): Promise<VerifyReport> {
+export async function verifyZip(zip: Uint8Array, name: string): Promise<VerifyReport> {
   let files: Map<string, Uint8Array>;
   try {
     const entries = unzipSync(zip);
     files = new Map(Object.entries(entries).filter(([path]) => !path.endsWith('/')));
-  } catch (error) {
-    return { ok: false, files: 0, problems: [{ code: 'not-zip', file: name, message: exportMessage(lang, 'verifyNotZip', { file: name, details: (error as Error).message }) }] };
+  } catch {
+    return { ok: false, files: 0, problems: [{ code: 'not-zip', file: name, message: new Phrase('export:verifyNotZip', { file: name, details: new Phrase('unreadableContent') }) }] };
   }
-  return verifyFiles(files, lang);
+  return verifyFiles(files);
 }
 
 /** Package paths of every picture in `src`, `srcset` of the page (relative ones only). */

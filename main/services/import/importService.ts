@@ -3,21 +3,21 @@
 // PictureImporter when one is given. A file that cannot be read is reported and changes nothing.
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
-import { KtavError } from '../../../shared/api/errors.js';
+import { KtavError, Phrase } from '../../../shared/api/errors.js';
 import type { DocJSON } from '../../../shared/editor/document.js';
-import { message } from '../../../shared/i18n/messages.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { ArticleStore } from '../articles/articleStore.js';
+import { ioReason } from '../storage/ioReason.js';
 import { IMPORT_EXTENSIONS, readBytesForImport, type ImageResolver } from './formats.js';
 import type { PictureImporter } from './pictureImporter.js';
 
+/** One file's import: the new article, or why the file was refused (a KtavError, not thrown). */
 export interface ImportOutcome {
   file: string;
   id?: string;
   headline?: string;
   /** Pictures that were not brought in (no media library wired, or not found beside the file). */
   picturesLeftOut?: number;
-  error?: string;
+  error?: KtavError;
 }
 
 const field = (type: string, text: string): DocJSON => ({ type, attrs: { dir: 'auto' }, ...(text ? { content: [{ type: 'text', text }] } : {}) });
@@ -25,19 +25,12 @@ const field = (type: string, text: string): DocJSON => ({ type, attrs: { dir: 'a
 export class ImportService {
   constructor(
     private readonly store: ArticleStore,
-    private readonly language: () => UiLanguage,
     private readonly pictures: PictureImporter | null = null,
   ) {}
 
   async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
     const out: ImportOutcome[] = [];
-    for (const path of paths) {
-      try {
-        out.push(await this.importFile(path));
-      } catch (error) {
-        out.push({ file: path, error: (error as Error).message });
-      }
-    }
+    for (const path of paths) out.push(await refusedAs(path, () => this.importFile(path)));
     return out;
   }
 
@@ -47,7 +40,7 @@ export class ImportService {
     try {
       bytes = await readFile(path);
     } catch (error) {
-      throw new KtavError('not-found', message(this.language(), 'importFailed', { file: basename(path), details: (error as Error).message }));
+      throw new KtavError('not-found', 'importFailed', { file: basename(path), details: ioReason(error) }, { cause: error });
     }
     return this.importBytes(basename(path), bytes, path);
   }
@@ -59,7 +52,7 @@ export class ImportService {
     try {
       result = await readBytesForImport(name, bytes, this.resolver(source));
     } catch (error) {
-      throw new KtavError('invalid-document', message(this.language(), 'importFailed', { file: name, details: (error as Error).message }));
+      throw new KtavError('invalid-document', 'importFailed', { file: name, details: new Phrase('unreadableContent') }, { cause: error });
     }
     const body = result.blocks.length ? result.blocks : [{ type: 'paragraph', attrs: { dir: 'auto' } }];
     const doc: DocJSON = { type: 'doc', content: [field('headline', result.headline), field('subheadline', ''), field('byline', ''), ...body] };
@@ -69,7 +62,7 @@ export class ImportService {
 
   private checkType(name: string): void {
     if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
-      throw new KtavError('invalid-arguments', message(this.language(), 'importUnsupported', { file: name }));
+      throw new KtavError('invalid-arguments', 'importUnsupported', { file: name });
     }
   }
 
@@ -84,5 +77,14 @@ export class ImportService {
       if (!target || relative(folder, target).startsWith('..')) return null;
       return this.pictures.importPicture(new Uint8Array(await readFile(target)), basename(target), alt);
     };
+  }
+}
+
+/** One file of a batch imported, its failure kept as the item's error (an unexpected one as `internal`, its cause for the log). */
+export async function refusedAs(file: string, work: () => Promise<ImportOutcome>): Promise<ImportOutcome> {
+  try {
+    return await work();
+  } catch (error) {
+    return { file, error: error instanceof KtavError ? error : new KtavError('internal', 'internal', {}, { cause: error }) };
   }
 }

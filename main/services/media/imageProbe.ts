@@ -2,10 +2,8 @@
 // formats we do not store, and declared dimensions meant to exhaust memory, each with a
 // message naming the file. Decoding (which finds truncated files) happens in thumbnail.ts.
 import sharp, { type Metadata } from 'sharp';
-import { KtavError } from '../../../shared/api/errors.js';
-import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
+import { KtavError, type MessageKey, type MessageParams } from '../../../shared/api/errors.js';
 import type { ImageFormat } from '../../../shared/model/media.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './imageLimits.js';
 
 export interface ProbedImage {
@@ -23,26 +21,25 @@ const ACCEPTED: Record<string, { format: ImageFormat; ext: string; mime: string 
   webp: { format: 'webp', ext: 'webp', mime: 'image/webp' },
 };
 
-export async function probeImage(bytes: Uint8Array, file: string, lang: UiLanguage): Promise<ProbedImage> {
-  const refuse = (key: Parameters<typeof mediaMessage>[1], params: Record<string, string | number> = {}) =>
-    new KtavError('invalid-arguments', mediaMessage(lang, key, { file, ...params }));
-  if (bytes.length === 0) throw refuse('emptyFile');
-  if (bytes.length > MAX_IMAGE_BYTES) throw refuse('tooLarge', { size: megabytes(bytes.length), limit: megabytes(MAX_IMAGE_BYTES) });
-  if (looksLikeSvg(bytes)) throw refuse('svgRefused');
+export async function probeImage(bytes: Uint8Array, file: string): Promise<ProbedImage> {
+  const refuse = (key: MessageKey & `media:${string}`, params: MessageParams = {}) => new KtavError('invalid-arguments', key, { file, ...params });
+  if (bytes.length === 0) throw refuse('media:emptyFile');
+  if (bytes.length > MAX_IMAGE_BYTES) throw refuse('media:tooLarge', { size: megabytes(bytes.length), limit: megabytes(MAX_IMAGE_BYTES) });
+  if (looksLikeSvg(bytes)) throw refuse('media:svgRefused');
   let meta: Metadata;
   try {
     // Reading the header decodes no pixels, so the declared size can be checked (and named
     // in the message) before anything is decoded; every decode after this is limited.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw refuse('notAnImage');
+    throw refuse('media:notAnImage');
   }
-  if (meta.format === 'svg') throw refuse('svgRefused');
+  if (meta.format === 'svg') throw refuse('media:svgRefused');
   const accepted = ACCEPTED[meta.format] ?? heifKind(meta);
-  if (!accepted) throw refuse('unsupportedFormat', { format: String(meta.format).toUpperCase() });
+  if (!accepted) throw refuse('media:unsupportedFormat', { format: String(meta.format).toUpperCase() });
   const { width, height } = meta;
-  if (!width || !height) throw refuse('damagedImage');
-  if (width * height > MAX_IMAGE_PIXELS) throw refuse('tooManyPixels', { width, height });
+  if (!width || !height) throw refuse('media:damagedImage');
+  if (width * height > MAX_IMAGE_PIXELS) throw refuse('media:tooManyPixels', { width, height });
   const swapped = (meta.orientation ?? 1) >= 5;
   return { ...accepted, width: swapped ? height : width, height: swapped ? width : height };
 }

@@ -5,26 +5,25 @@
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { KtavError } from '../../../shared/api/errors.js';
-import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
 import { applyCreditPatch, type PatchModes } from '../../../shared/media/creditPatch.js';
 import { buildRegistry, mergeSpellings, type CreditRegistry } from '../../../shared/media/creditRegistry.js';
 import type { MetadataTemplate } from '../../../shared/media/template.js';
 import { emptyCredit, mediaFlags, type CreditPatch, type MediaItem, type MediaRecord } from '../../../shared/model/media.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
+import { ioReason } from '../storage/ioReason.js';
 import { readEmbeddedCredit } from './embeddedCredit.js';
 import { probeImage } from './imageProbe.js';
 import { readMediaRecord, writeMediaRecord } from './mediaRecordFile.js';
 import { makeThumbnail, THUMB_EXT } from './thumbnail.js';
 import { sha256Hex } from './yielding.js';
 
+/** One picture's import: its record, or why it was refused (a KtavError naming the file, not thrown). */
 export type ImportOutcome =
   | { ok: true; record: MediaRecord; duplicate: boolean }
-  | { ok: false; file: string; message: string };
+  | { ok: false; file: string; error: KtavError };
 
 export interface MediaLibraryOptions {
   mediaDir: string;
-  language: () => UiLanguage;
   /** Ids of the pictures each article shows, for "used in" and the expired-rights flag. */
   usage?: () => Promise<Map<string, string[]>>;
   /** Templates applied to every imported picture. */
@@ -79,7 +78,7 @@ export class MediaLibrary {
       const bytes = await next!;
       next = i + 1 < paths.length ? read(paths[i + 1]!) : null;
       if (bytes instanceof Error) {
-        out.push({ ok: false, file: path, message: mediaMessage(this.lang, 'unreadableFile', { file: path, details: bytes.message }) });
+        out.push({ ok: false, file: path, error: new KtavError('io', 'media:unreadableFile', { file: path, details: ioReason(bytes) }, { cause: bytes }) });
         continue;
       }
       out.push(await this.importBytes(basename(path), bytes));
@@ -100,12 +99,11 @@ export class MediaLibrary {
   }
 
   private async importNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const lang = this.lang;
     let probed;
     try {
-      probed = await probeImage(bytes, name, lang);
+      probed = await probeImage(bytes, name);
     } catch (error) {
-      if (error instanceof KtavError) return { ok: false, file: name, message: error.message };
+      if (error instanceof KtavError) return { ok: false, file: name, error };
       throw error;
     }
     const original = this.originalPath({ id, ext: probed.ext });
@@ -115,7 +113,7 @@ export class MediaLibrary {
     const [thumbed, stored] = await Promise.allSettled([
       makeThumbnail(bytes).then(
         (thumb) => atomicWrite(thumbnail, thumb),
-        () => Promise.reject(new KtavError('invalid-arguments', mediaMessage(lang, 'damagedImage', { file: name }))),
+        () => Promise.reject(new KtavError('invalid-arguments', 'media:damagedImage', { file: name })),
       ),
       atomicWrite(original, bytes),
     ]);
@@ -123,7 +121,7 @@ export class MediaLibrary {
       if (stored.status === 'fulfilled') await unlink(original).catch(() => undefined);
       if (thumbed.status === 'fulfilled') await unlink(thumbnail).catch(() => undefined);
       const reason: unknown = thumbed.status === 'rejected' ? thumbed.reason : (stored as PromiseRejectedResult).reason;
-      if (reason instanceof KtavError) return { ok: false, file: name, message: reason.message };
+      if (reason instanceof KtavError) return { ok: false, file: name, error: reason };
       throw reason;
     }
     const embedded = readEmbeddedCredit(bytes);
@@ -153,7 +151,7 @@ export class MediaLibrary {
 
   get(id: string): MediaRecord {
     const record = this.records.get(id);
-    if (!record) throw new KtavError('not-found', mediaMessage(this.lang, 'imageNotFound', { id }));
+    if (!record) throw new KtavError('not-found', 'media:imageNotFound', { id });
     return record;
   }
 
@@ -208,13 +206,9 @@ export class MediaLibrary {
   private recordPath(id: string): string {
     return join(this.options.mediaDir, `${id}.json`);
   }
-
-  private get lang(): UiLanguage {
-    return this.options.language();
-  }
 }
 
 async function readWhole(path: string): Promise<Buffer> {
-  if (!(await stat(path)).isFile()) throw new Error('not a file');
+  if (!(await stat(path)).isFile()) throw Object.assign(new Error(`${path} is not a file`), { code: 'EISDIR' });
   return readFile(path);
 }

@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import { figureImageIds } from '../../../shared/media/figureUsage.js';
 import type { DocJSON } from '../../../shared/editor/document.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { RepositoryLayout } from '../repository.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
@@ -22,14 +21,12 @@ export class MediaService {
 
   constructor(
     private readonly layout: RepositoryLayout,
-    language: () => UiLanguage,
     articles?: Pick<ArticleStore, 'list' | 'get'>,
   ) {
-    this.templates = new TemplateStore(join(layout.root, 'media-templates.json'), language);
+    this.templates = new TemplateStore(join(layout.root, 'media-templates.json'));
     this.codes = new CodeStore(join(layout.root, 'media-codes.json'));
     this.library = new MediaLibrary({
       mediaDir: layout.mediaDir,
-      language,
       importTemplates: () => this.templates.onImport(),
       usage: articles ? () => articleUsage(articles) : undefined,
     });

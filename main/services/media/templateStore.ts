@@ -1,9 +1,7 @@
 // Metadata templates of the repository, in `<repo>/media-templates.json`, kept by name.
 import { z } from 'zod';
 import { KtavError } from '../../../shared/api/errors.js';
-import { mediaMessage } from '../../../shared/i18n/mediaMessages.js';
 import { metadataTemplateSchema, type MetadataTemplate } from '../../../shared/media/template.js';
-import type { UiLanguage } from '../../../shared/model/settings.js';
 import { JsonSettingFile } from './jsonSettingFile.js';
 
 const fileSchema = z.object({ format: z.literal(1), templates: z.array(metadataTemplateSchema) });
@@ -11,10 +9,7 @@ const fileSchema = z.object({ format: z.literal(1), templates: z.array(metadataT
 export class TemplateStore {
   private readonly file: JsonSettingFile<typeof fileSchema>;
 
-  constructor(
-    path: string,
-    private readonly language: () => UiLanguage,
-  ) {
+  constructor(path: string) {
     this.file = new JsonSettingFile(path, fileSchema, () => ({ format: 1 as const, templates: [] }));
   }
 
@@ -24,7 +19,7 @@ export class TemplateStore {
 
   async get(name: string): Promise<MetadataTemplate> {
     const found = (await this.list()).find((t) => t.name === name.trim());
-    if (!found) throw new KtavError('not-found', mediaMessage(this.language(), 'templateNotFound', { name }));
+    if (!found) throw new KtavError('not-found', 'media:templateNotFound', { name });
     return found;
   }
 

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { KtavError } from '../../../shared/api/errors.js';
 import type { SearchIndexStatus, SearchResult } from '../../../shared/model/search.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { RepositoryLayout } from '../repository.js';
@@ -130,7 +131,9 @@ export class SearchService {
         if (mine()) this.current = { state: 'ready', done: this.current.total, total: this.current.total };
       },
       (error: unknown) => {
-        if (mine() && this.building) this.current = { state: 'failed', done: this.current.done, total: this.current.total, message: (error as Error).message };
+        if (!mine() || !this.building) return;
+        console.error('[ktav] building the search index failed:', error);
+        this.current = { state: 'failed', done: this.current.done, total: this.current.total, error: new KtavError('internal', 'searchFailed') };
       },
     );
     this.pending = this.ready;

@@ -5,7 +5,7 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CALL_NAMES, type EventName, type EventPayloads } from '../../../shared/api/contract.js';
 import { buildKtavApi } from '../../../shared/api/client.js';
-import { message } from '../../../shared/i18n/messages.js';
+import { translate } from '../../../shared/i18n/translate.js';
 import type { SettingsStore } from '../../services/settings/settingsStore.js';
 import { createAppRuntime, type AppRuntime } from '../appRuntime.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
@@ -90,7 +90,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
   await context.exposeBinding('__ktavInvoke', async (source, name: unknown, args: unknown) => {
     // The sender check: only our own page, at our own origin, may call.
     if (new URL(source.page.url()).origin !== APP_ORIGIN || source.frame !== source.page.mainFrame()) {
-      return { ok: false, error: { code: 'forbidden', message: message(lang(), 'forbidden') } };
+      return { ok: false, error: { code: 'forbidden', message: translate(lang(), 'forbidden') } };
     }
     return runtime.dispatch(String(name), parseArgs(args));
   });

@@ -1,7 +1,7 @@
 // The IPC side of the contract: one channel for calls, checked for its sender, and one for events.
 import { ipcMain, type WebContents } from 'electron';
 import type { EventName, EventPayloads } from '../../../shared/api/contract.js';
-import { message } from '../../../shared/i18n/messages.js';
+import { translate } from '../../../shared/i18n/translate.js';
 import type { UiLanguage } from '../../../shared/model/settings.js';
 import type { Dispatch } from '../../api/dispatcher.js';
 import { isAppFrame } from './senderCheck.js';
@@ -13,7 +13,7 @@ export function handleCalls(dispatch: Dispatch, language: () => UiLanguage): voi
   ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, args: unknown) => {
     // Only our own page, in its top frame, may call: not an iframe, not a page navigated elsewhere.
     if (!isAppFrame(event.senderFrame)) {
-      return { ok: false, error: { code: 'forbidden', message: message(language(), 'forbidden') } };
+      return { ok: false, error: { code: 'forbidden', message: translate(language(), 'forbidden') } };
     }
     return dispatch(String(name), args);
   });

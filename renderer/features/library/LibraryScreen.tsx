@@ -61,7 +61,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
       const outcomes = await importArticles(files);
       const failed = outcomes.filter((o) => o.error);
       setImported(t('library.imported', { count: outcomes.length - failed.length }));
-      if (failed.length) onError(failed.map((o) => o.error).join('\n'));
+      if (failed.length) onError(failed.map((o) => o.error?.message).join('\n'));
       onChanged();
     } catch (error) {
       onError((error as Error).message);

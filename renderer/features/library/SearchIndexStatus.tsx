@@ -71,7 +71,7 @@ export function SearchIndexStatus({ onReady, onError, offerRebuild = false }: Se
       )}
       {(status.state === 'cancelled' || status.state === 'failed') && (
         <>
-          <span role="status">{status.state === 'cancelled' ? t('library.index.cancelled') : t('library.index.failed', { message: status.message ?? '' })}</span>
+          <span role="status">{status.state === 'cancelled' ? t('library.index.cancelled') : t('library.index.failed', { message: status.error?.message ?? '' })}</span>
           <button type="button" onClick={() => void ktav.search.build({}).then(apply)}>
             {t('library.index.build')}
           </button>

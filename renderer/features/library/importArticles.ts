@@ -9,7 +9,7 @@ export async function importArticles(files: readonly File[]): Promise<ImportOutc
   return sendFiles(files, async (name, base64): Promise<ImportOutcomeInfo> => {
     const outcome = await ktav.import.files({ files: [{ name, base64 }] });
     // A refusal by the contract itself (e.g. too large) does not know the file: name it here.
-    return outcome.ok ? outcome.value[0]! : { file: name, error: `${name}: ${outcome.error.message}` };
+    return outcome.ok ? outcome.value[0]! : { file: name, error: { code: outcome.error.code, message: `${name}: ${outcome.error.message}` } };
   });
 }
 

@@ -89,7 +89,7 @@ export function ImportDropZone({ onImported, children }: { onImported: (records:
           <ul>
             {refused.map((r) => (
               <li key={r.file} dir="auto">
-                {r.message}
+                {r.error.message}
               </li>
             ))}
           </ul>

@@ -10,7 +10,7 @@ export async function importPictures(files: readonly File[], options?: SendOptio
     async (name, data): Promise<MediaImportResult> => {
       const outcome = await ktav.media.import({ name, data });
       // A refusal by the contract itself (e.g. too large) does not know the file: name it here.
-      return outcome.ok ? outcome.value : { ok: false, file: name, message: `${name}: ${outcome.error.message}` };
+      return outcome.ok ? outcome.value : { ok: false, file: name, error: { code: outcome.error.code, message: `${name}: ${outcome.error.message}` } };
     },
     options,
   );

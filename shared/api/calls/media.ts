@@ -2,6 +2,7 @@
 // flags, credits for one or many pictures, templates, known credits and code replacements.
 import { z } from 'zod';
 import { call, noArgs } from '../define.js';
+import type { ApiError } from '../errors.js';
 import { codeTableSchema, type CodeTable } from '../../media/codeReplacements.js';
 import type { CreditRegistry } from '../../media/creditRegistry.js';
 import { metadataTemplateSchema, templateNameSchema, type MetadataTemplate } from '../../media/template.js';
@@ -10,10 +11,14 @@ import { CREDIT_FIELD_NAMES, creditPatchSchema, imageIdSchema, type MediaItem, t
 /** Largest picture the window may send: 80 MB, as base64 (4 characters per 3 bytes). */
 export const MAX_IMPORT_BASE64 = Math.ceil((80 * 1024 * 1024) / 3) * 4;
 
-/** What importing one file came to: the record, or why it was refused (naming the file). */
+/**
+ * What importing one file came to: the record, or why it was refused. A refused file is a
+ * failed item, not a failed call (the other files of a drop go on): `error` is
+ * `{ code, message }` in the person's language, naming the file, as a failed call's would be.
+ */
 export type MediaImportResult =
   | { ok: true; file: string; record: MediaRecord; duplicate: boolean }
-  | { ok: false; file: string; message: string };
+  | { ok: false; file: string; error: ApiError };
 
 const ids = z.array(imageIdSchema).min(1).max(5000);
 const modes = z.partialRecord(z.enum(CREDIT_FIELD_NAMES as [string, ...string[]]), z.enum(['replace', 'append']));

@@ -3,6 +3,7 @@
 import { access, readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportJobs } from '../../../main/services/export/exportJobs.js';
+import { inWords } from '../../../shared/i18n/translate.js';
 import type { ExportJobStatus } from '../../../shared/model/export.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exportRepo, type ExportRepo } from '../../support/exportFixtures.js';
@@ -22,7 +23,7 @@ afterAll(async () => {
 async function finished(jobs: ExportJobs, job: string): Promise<ExportJobStatus> {
   for (;;) {
     const s = jobs.status(job)!;
-    if (s.done) return s;
+    if (s.done) return inWords<ExportJobStatus>(s, 'he');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -35,7 +36,7 @@ const exists = (path: string) =>
 
 describe('cancelling an export', () => {
   it('stops before writing: no package, no export recorded, the job says cancelled', async () => {
-    const jobs = new ExportJobs(fx.services.exports, () => 'internal');
+    const jobs = new ExportJobs(fx.services.exports);
     const job = jobs.start(fx.mainId);
     // Cancel while the pictures are being made, as a person would watching the bar.
     while (jobs.status(job)!.progress?.step !== 'images') await new Promise((r) => setTimeout(r, 5));
@@ -52,7 +53,7 @@ describe('cancelling an export', () => {
   });
 
   it('an export that is not cancelled writes its package', async () => {
-    const jobs = new ExportJobs(fx.services.exports, () => 'internal');
+    const jobs = new ExportJobs(fx.services.exports);
     const status = await finished(jobs, jobs.start(fx.mainId));
     expect(status.cancelled).toBeUndefined();
     expect(status.pkg?.path).toMatch(/\.zip$/);

@@ -5,6 +5,8 @@ import { runGate, type GateImage } from '../../../main/services/export/gate.js';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/hebrew/houseStyle.js';
 import type { DocJSON } from '../../../shared/editor/document.js';
 import { articleFile } from '../../support/exportFixtures.js';
+import { inWords } from '../../../shared/i18n/translate.js';
+import type { GateReport } from '../../../shared/model/export.js';
 
 const ID = 'a'.repeat(64);
 const credited: GateImage = { name: 'park.jpg', credit: { creditLine: 'דוברות העירייה', altText: 'קהל בפארק', validUntil: '' } };
@@ -17,7 +19,7 @@ const p = (text: string, marks?: DocJSON['marks']): DocJSON => ({ type: 'paragra
 const figure: DocJSON = { type: 'figure', attrs: { imageId: ID }, content: [{ type: 'figcaption', attrs: { dir: 'auto' } }] };
 
 function gate(d: DocJSON, image: GateImage | null = credited, meta = {}) {
-  return runGate({ article: articleFile('20261126-gate0001', d, meta), image: () => image, houseStyle: DEFAULT_HOUSE_STYLE, today: '2026-11-27', relatedExists: () => false });
+  return inWords<GateReport>(runGate({ article: articleFile('20261126-gate0001', d, meta), image: () => image, houseStyle: DEFAULT_HOUSE_STYLE, today: '2026-11-27', relatedExists: () => false }), 'he');
 }
 
 describe('the export gate', () => {

@@ -9,6 +9,10 @@ import { ninjsProblems } from '../../../main/services/export/ninjsValidator.js';
 import { verifyZip } from '../../../main/services/export/verifyPackage.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exportRepo, type ExportRepo } from '../../support/exportFixtures.js';
+import { inWords } from '../../../shared/i18n/translate.js';
+import type { GateReport } from '../../../shared/model/export.js';
+
+type VerifyReportInWords = { ok: boolean; problems: { code: string; file: string; message: string }[] };
 
 // One repository and one export for the whole file: each export makes twelve renditions.
 let dir: string;
@@ -137,7 +141,7 @@ describe('an article exported as a package', () => {
     const stem = fx.imageA.slice(0, 12);
     const { [`images/${stem}-480.webp`]: _gone, ...rest } = entries;
     const tampered = zipSync({ ...rest, 'index.html': Buffer.from(page), 'extra.js': Buffer.from('alert(1)') });
-    const report = await verifyZip(tampered, 'tampered.zip');
+    const report = inWords<VerifyReportInWords>(await verifyZip(tampered, 'tampered.zip'), 'he');
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => [p.code, p.file])).toEqual(
       expect.arrayContaining([
@@ -170,7 +174,7 @@ describe('an article exported as a package', () => {
     const before = (await fx.services.articles.get(fx.mainId)).meta.exports?.length;
     await fx.services.media.library.applyCredit([fx.imageB], { creditLine: '', altText: '' });
     const refused = join(dir, 'refused.zip');
-    const r = await fx.services.exports.export(fx.mainId, { out: refused });
+    const r = inWords<{ ok: true } | { ok: false; gate: GateReport }>(await fx.services.exports.export(fx.mainId, { out: refused }), 'he');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.gate.errors.map((e) => [e.code, e.place.label])).toEqual([

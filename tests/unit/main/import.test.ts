@@ -9,6 +9,8 @@ import { MemorySettings } from '../../../main/services/settings/settingsStore.js
 import { buildDocx } from '../../support/docx.js';
 import { openTestRepo } from '../../support/repo.js';
 import { withTempDir } from '../../support/tempDir.js';
+import { inWords } from '../../../shared/i18n/translate.js';
+import type { ImportOutcomeInfo } from '../../../shared/model/repository.js';
 
 /** A stand-in for the media library that records what it was given. */
 class RecordingPictures implements PictureImporter {
@@ -128,9 +130,12 @@ describe('import', () => {
       const results = await s.imports.importFiles([join(dir, 'a.txt'), join(dir, 'b.odt'), join(dir, 'c.docx')]);
       expect(results[0]).toMatchObject({ headline: 'כותרת מהשורה הראשונה' });
       expect(body((await s.articles.get(results[0]!.id!)).doc as DocJSON).map(text)).toEqual(['פסקה אחת', 'פסקה שתיים']);
-      expect(results[1]!.error).toContain('b.odt');
-      expect(results[1]!.error).toContain('אינו נתמך');
-      expect(results[2]!.error).toContain('ייבוא הקובץ c.docx נכשל');
+      const [, odt, docx] = inWords<ImportOutcomeInfo[]>(results, 'he');
+      expect(odt!.error).toMatchObject({ code: 'invalid-arguments' });
+      expect(odt!.error!.message).toContain('b.odt');
+      expect(odt!.error!.message).toContain('אינו נתמך');
+      expect(docx!.error).toMatchObject({ code: 'invalid-document' });
+      expect(docx!.error!.message).toContain('ייבוא הקובץ c.docx נכשל');
       expect(s.articles.list()).toHaveLength(1);
       await s.close();
     });

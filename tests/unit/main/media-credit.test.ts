@@ -53,7 +53,7 @@ describe('batch apply', () => {
 
   it('refuses the whole batch when one id is unknown, changing nothing', async () => {
     const [a] = await importSome(1);
-    await expect(services.media.library.applyCredit([a!, 'f'.repeat(64)], { creditLine: 'x' })).rejects.toThrow(/לא נמצאה בספריית התמונות/);
+    await expect(services.media.library.applyCredit([a!, 'f'.repeat(64)], { creditLine: 'x' })).rejects.toMatchObject({ code: 'not-found', key: 'media:imageNotFound' });
     expect(services.media.library.get(a!).credit.creditLine).toBe('');
   });
 });

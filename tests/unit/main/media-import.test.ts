@@ -5,6 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorInWords } from '../../../shared/i18n/translate.js';
 import { MediaLibrary } from '../../../main/services/media/mediaLibrary.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exiftoolWrite, jpeg, pixelBomb, png } from '../../support/mediaImages.js';
@@ -20,8 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const library = async (language: 'he' | 'en' = 'he') => {
-  const lib = new MediaLibrary({ mediaDir, language: () => language });
+const library = async () => {
+  const lib = new MediaLibrary({ mediaDir });
   await lib.open();
   return lib;
 };
@@ -71,7 +72,7 @@ describe('importing pictures', () => {
       'IPTC:Caption-Abstract': 'שוטרים בכיכר העירייה',
     });
     const [o] = await (await library()).importFiles([file]);
-    if (!o?.ok) throw new Error(String(o && !o.ok && o.message));
+    if (!o?.ok) throw new Error(String(o && !o.ok && o.error.message));
     expect(o.record.credit).toMatchObject({
       creditLine: 'דוברות המשטרה',
       creators: ['נועה לוי'],
@@ -165,8 +166,9 @@ describe('bad files', () => {
       const o = byName(name);
       expect(o.ok, name).toBe(false);
       if (!o.ok) {
-        expect(o.message).toContain(name);
-        expect(o.message).toMatch(pattern);
+        const { message } = errorInWords(o.error, 'he');
+        expect(message).toContain(name);
+        expect(message).toMatch(pattern);
       }
     }
     // Only the two good pictures left anything behind: original, thumbnail and record each.
@@ -177,7 +179,7 @@ describe('bad files', () => {
   it('speaks English when the interface is in English', async () => {
     const empty = join(dir, 'empty.jpg');
     await writeFile(empty, '');
-    const [o] = await (await library('en')).importFiles([empty]);
-    expect(o?.ok === false && o.message).toBe('The file empty.jpg is empty (0 bytes), so it was not imported.');
+    const [o] = await (await library()).importFiles([empty]);
+    expect(o?.ok === false && errorInWords(o.error, 'en')).toEqual({ code: 'invalid-arguments', message: 'The file empty.jpg is empty (0 bytes), so it was not imported.' });
   });
 });

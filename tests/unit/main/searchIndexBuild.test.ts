@@ -20,7 +20,7 @@ const exists = (path: string) =>
 /** A repository of `n` articles, each with its own word `מילהN` and the shared word `ירושלים`. */
 async function repoOf(dir: string, n: number) {
   const { layout } = await openRepository(join(dir, 'repo'));
-  const store = new ArticleStore(layout, () => 'he');
+  const store = new ArticleStore(layout);
   await store.open();
   for (let i = 0; i < n; i++) {
     const a = await store.create();

@@ -70,7 +70,7 @@ describe('the saving policy', () => {
       let now = new Date('2026-11-27T09:00:00Z');
       const settings = new MemorySettings({ language: 'he' });
       const { layout } = await openRepository(dir);
-      const store = new ArticleStore(layout, () => 'he', () => now, () => savingPolicyOf(settings.get()));
+      const store = new ArticleStore(layout, () => now, () => savingPolicyOf(settings.get()));
       await store.open();
       const a = await store.create();
       let revision = 0;

@@ -26,7 +26,7 @@ export function figureDropProps(): Pick<EditorProps, 'handleDrop'> {
       void importPictures(files).then((results) => {
         const ok = results.flatMap((r) => (r.ok ? [r.record] : []));
         mediaStore.update(ok);
-        const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
+        const refused = results.flatMap((r) => (r.ok ? [] : [r.error.message]));
         if (refused.length) showFailure(refused.join('\n'));
         insertFigures(view, ok.map((r) => r.id), at);
       });

@@ -1,0 +1,24 @@
+// What `ktav` prints for people, in the person's language (the settings' language, as in the
+// app): the same tables and the same translation as the dispatcher's.
+import { inWords, type Unsaid } from '../../shared/i18n/translate.js';
+import type { UiLanguage } from '../../shared/model/settings.js';
+import { userDataDir } from '../paths.js';
+import { ConfSettings } from '../services/settings/settingsStore.js';
+
+let language: UiLanguage | null = null;
+
+/** The language of the person's settings; Hebrew when they cannot be read. */
+export function personLanguage(): UiLanguage {
+  if (language) return language;
+  try {
+    language = new ConfSettings(userDataDir()).get().language;
+  } catch {
+    language = 'he';
+  }
+  return language;
+}
+
+/** A service's value with its Phrases and per-item KtavErrors put into words. */
+export function said<T>(value: Unsaid<T>): T {
+  return inWords(value, personLanguage());
+}

@@ -3,6 +3,10 @@
 // here: `toDOM` returns arrays, which the view and the serializer both understand.
 import { Schema, type Node as PMNode, type NodeSpec, type MarkSpec, type DOMOutputSpec } from 'prosemirror-model';
 import { effectiveDirection, type BlockDirection } from '../text/direction.js';
+import { parsedDirection } from '../htmlInput/elementDirection.js';
+import { safeHref } from './linkRule.js';
+
+export { isSafeHref } from './linkRule.js';
 
 /** The article's base direction. Hebrew articles are right-to-left. */
 export const BASE_DIRECTION = 'rtl' as const;
@@ -14,21 +18,8 @@ function domDir(node: PMNode): string {
   return effectiveDirection(node.attrs.dir as BlockDirection, node.textContent, BASE_DIRECTION);
 }
 
-/** The slice of a DOM element the parse rules read; `shared/` has no DOM types. */
-interface ElementLike {
-  getAttribute(name: string): string | null;
-}
-
-/**
- * The direction pasted or imported markup gives a block: its `dir` attribute in any case (Word
- * writes `dir=RTL`), else a CSS `direction` in its style (LibreOffice, Google Docs).
- */
-function parseDir(dom: ElementLike): BlockDirection {
-  const d = dom.getAttribute('dir')?.trim().toLowerCase();
-  if (d === 'rtl' || d === 'ltr') return d;
-  const css = /(?:^|;)\s*direction\s*:\s*(rtl|ltr)/i.exec(dom.getAttribute('style') ?? '');
-  return css ? (css[1]!.toLowerCase() as BlockDirection) : 'auto';
-}
+/** The direction pasted or imported markup gives a block (see elementDirection.ts). */
+const parseDir = parsedDirection;
 
 function textBlock(tag: string, cls: string): NodeSpec {
   return {
@@ -187,7 +178,7 @@ export const marks: Record<string, MarkSpec> = {
     toDOM: () => ['em', 0],
   },
 
-  /** A link. Only http(s) and mailto survive parsing; see `isSafeHref`. */
+  /** A link. Only what the link rule allows survives parsing (see linkRule.ts); other links become their text. */
   link: {
     attrs: { href: { validate: 'string' }, title: { default: null } },
     inclusive: false,
@@ -195,8 +186,8 @@ export const marks: Record<string, MarkSpec> = {
       {
         tag: 'a[href]',
         getAttrs: (dom) => {
-          const href = dom.getAttribute('href') ?? '';
-          return isSafeHref(href) ? { href, title: dom.getAttribute('title') } : false;
+          const href = safeHref(dom.getAttribute('href'));
+          return href ? { href, title: dom.getAttribute('title') } : false;
         },
       },
     ],
@@ -234,9 +225,3 @@ export const marks: Record<string, MarkSpec> = {
 };
 
 export const articleSchema = new Schema({ nodes, marks });
-
-/** Links a person can follow safely from a published page. */
-export function isSafeHref(href: string): boolean {
-  const trimmed = href.trim();
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(trimmed);
-}

@@ -4,7 +4,7 @@
 // Pure: it reads the article, the image records and the house style it is given.
 import type { Node as PMNode } from 'prosemirror-model';
 import { articleFields, BODY_START, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
-import { isSafeHref } from '../../../shared/editor/schema.js';
+import { isSafeHref } from '../../../shared/editor/linkRule.js';
 import { lintDocument } from '../../../shared/hebrew/lint.js';
 import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
 import { Phrase, type KeyOf, type MessageParams, type Unsaid } from '../../../shared/api/errors.js';
@@ -73,7 +73,7 @@ export function runGate(input: GateInput): UnsaidGateReport & { doc: PMNode | nu
     }
   }
 
-  // Links: only http(s) and mailto may reach a published page.
+  // Links: only what the link rule allows (https, http, mailto) may reach a published page.
   for (let i = BODY_START; i < doc.childCount; i++) {
     const top = doc.child(i);
     const start = positionOf(doc, i);

@@ -1,14 +1,20 @@
-// Each importable file type, read into a headline and body blocks. Word goes through mammoth,
-// Markdown through markdown-it (raw HTML in it stays text), and both, like .html, through the
-// whitelist of htmlToDoc; plain text is split into paragraphs here.
+// Each importable file type, read into a headline and body blocks. Word goes through mammoth
+// and then, like .html, through htmlToDoc (the clean-up and parse rules a paste gets); Markdown
+// goes from markdown-it's tokens straight to blocks (raw HTML in it stays text); plain text is
+// split into paragraphs here. A file that is empty or is not text is refused with the reason.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import mammoth from 'mammoth';
-import MarkdownIt from 'markdown-it';
 import type { DocJSON } from '../../../shared/editor/document.js';
 import { detectDirection } from '../../../shared/text/direction.js';
-import { htmlToBlocks, type HtmlImportResult } from './htmlToDoc.js';
+import type { HtmlImportResult } from './htmlToDoc.js';
+
+/** Why a file could not be read; the import service says it in the person's language. */
+export class UnreadableFile extends Error {
+  constructor(readonly reason: 'empty' | 'not-text') {
+    super(reason);
+  }
+}
 
 export const IMPORT_EXTENSIONS = ['.docx', '.md', '.markdown', '.html', '.htm', '.txt'] as const;
 
@@ -27,16 +33,17 @@ export async function readBytesForImport(name: string, bytes: Buffer, resolveIma
       return textToBlocks(decodeText(bytes));
     case '.md':
     case '.markdown': {
-      const md = new MarkdownIt({ html: false, linkify: true });
-      const text = decodeText(bytes);
-      const result = await htmlToBlocks(md.render(text), { resolveImage, defaultDir: 'rtl' });
+      const { markdownToBlocks } = await import('./markdownToDoc.js');
+      const result = await markdownToBlocks(decodeText(bytes), resolveImage);
       // No # heading: the first line is the headline (as for .txt).
       if (!result.headline && result.blocks[0]) result.headline = plain(result.blocks.shift()!);
       return result;
     }
     case '.html':
-    case '.htm':
-      return htmlToBlocks(decodeText(bytes), { resolveImage, defaultDir: 'rtl' });
+    case '.htm': {
+      const { htmlToBlocks } = await import('./htmlToDoc.js');
+      return htmlToBlocks(decodeText(bytes), { resolveImage, defaultDir: 'rtl', mayBePage: true });
+    }
     case '.docx':
       return docxToBlocks(bytes, resolveImage);
     default:
@@ -44,8 +51,37 @@ export async function readBytesForImport(name: string, bytes: Buffer, resolveIma
   }
 }
 
+/**
+ * A text file's characters: UTF-8 or UTF-16 by its byte-order mark, else the charset an HTML
+ * file declares (Hebrew sites long used windows-1255), else UTF-8. Bytes that are not text in
+ * that encoding (a picture or a program renamed .html) are refused, never shown as garbage.
+ */
 function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  let encoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && declared && declared !== 'utf-8' && declared !== 'utf8') encoding = declared;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableFile('not-text');
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (hasControlCharacters(text)) throw new UnreadableFile('not-text');
+  if (!text.trim()) throw new UnreadableFile('empty');
+  return text;
+}
+
+/** Control characters other than tab, line breaks, vertical tab and form feed do not occur in text. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) return true;
+  }
+  return false;
 }
 
 function plain(block: DocJSON): string {
@@ -70,6 +106,7 @@ export function textToBlocks(text: string): HtmlImportResult {
  * document with right-to-left paragraphs makes right-to-left the default for the rest.
  */
 async function docxToBlocks(bytes: Buffer, resolveImage: ImageResolver): Promise<HtmlImportResult> {
+  const [{ default: mammoth }, { htmlToBlocks }] = await Promise.all([import('mammoth'), import('./htmlToDoc.js')]);
   const pictures = new Map<string, { bytes: Uint8Array; name: string }>();
   let n = 0;
   const { value: html } = await mammoth.convertToHtml(

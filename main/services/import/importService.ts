@@ -7,7 +7,7 @@ import { KtavError, Phrase } from '../../../shared/api/errors.js';
 import type { DocJSON } from '../../../shared/editor/document.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import { ioReason } from '../storage/ioReason.js';
-import { IMPORT_EXTENSIONS, readBytesForImport, type ImageResolver } from './formats.js';
+import { IMPORT_EXTENSIONS, readBytesForImport, UnreadableFile, type ImageResolver } from './formats.js';
 import type { PictureImporter } from './pictureImporter.js';
 
 /** One file's import: the new article, or why the file was refused (a KtavError, not thrown). */
@@ -52,7 +52,9 @@ export class ImportService {
     try {
       result = await readBytesForImport(name, bytes, this.resolver(source));
     } catch (error) {
-      throw new KtavError('invalid-document', 'importFailed', { file: name, details: new Phrase('unreadableContent') }, { cause: error });
+      // The reason in the person's words; a library's own error text is for the log, not for them.
+      const reason = error instanceof UnreadableFile ? (error.reason === 'empty' ? 'importEmpty' : 'importNotText') : 'importDamaged';
+      throw new KtavError('invalid-document', 'importFailed', { file: name, details: new Phrase(reason) }, { cause: error });
     }
     const body = result.blocks.length ? result.blocks : [{ type: 'paragraph', attrs: { dir: 'auto' } }];
     const doc: DocJSON = { type: 'doc', content: [field('headline', result.headline), field('subheadline', ''), field('byline', ''), ...body] };

@@ -1,6 +1,7 @@
 // Plain text pasted into the body: a blank line separates paragraphs; a single line break inside
 // a paragraph is kept as a line break. Each paragraph detects its own direction.
 import { Fragment, Slice, type Node as PMNode, type ResolvedPos } from 'prosemirror-model';
+import { BODY_START } from '../../../../shared/editor/document';
 import { articleSchema } from '../../../../shared/editor/schema';
 
 export function parsePlainText(text: string, $context: ResolvedPos): Slice {
@@ -15,7 +16,7 @@ export function parsePlainText(text: string, $context: ResolvedPos): Slice {
     return out;
   };
   // Inside a field (headline, lead, byline) or a block that takes text only, everything is one line.
-  if (!$context.parent.type.contentMatch.matchType(schema.nodes.hard_break!) || $context.depth === 1 && $context.index(0) < 3) {
+  if (!$context.parent.type.contentMatch.matchType(schema.nodes.hard_break!) || $context.depth === 1 && $context.index(0) < BODY_START) {
     const flat = chunks.join(' ').replace(/\s*\n\s*/g, ' ');
     return new Slice(Fragment.from(flat ? schema.text(flat) : []), 0, 0);
   }

@@ -4,8 +4,6 @@
 import { parseArgs } from 'node:util';
 import { KtavError } from '../../shared/api/errors.js';
 import { resolveRepoDir, userDataDir } from '../paths.js';
-import { createServices, type Services } from '../services/services.js';
-import { ConfSettings } from '../services/settings/settingsStore.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError } from './output.js';
 
@@ -47,22 +45,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.usage.map((u) => `ktav ${u}`).join('\n')}\n`);
     return 0;
   }
-  const state: { opened: Services | null } = { opened: null };
-  const services = async () => {
-    if (state.opened) return state.opened;
-    const settings = new ConfSettings(userDataDir());
-    state.opened = await createServices(resolveRepoDir(values.repo as string | undefined, process.env, settings.get().nextRepo), settings);
-    return state.opened;
-  };
+  // Imported here, past --help: reading settings and opening services need the schemas (zod).
+  const [{ ServiceParts }, { settingsFromFile }] = await Promise.all([import('../services/serviceParts.js'), import('../services/settings/settingsFile.js')]);
+  const settings = settingsFromFile(userDataDir());
+  const repo = new ServiceParts(resolveRepoDir(values.repo as string | undefined, process.env, settings.get().nextRepo), settings);
   try {
     return await command.run({
-      services,
+      repo,
       out: { json: Boolean(values.json) },
       args: positionals.slice(positionals.indexOf(command.name) + 1),
       options: values as Record<string, string | boolean | string[] | undefined>,
     });
   } finally {
-    await state.opened?.close();
+    await repo.close();
   }
 }
 

@@ -3,18 +3,13 @@
 import { inWords, type Unsaid } from '../../shared/i18n/translate.js';
 import type { UiLanguage } from '../../shared/model/settings.js';
 import { userDataDir } from '../paths.js';
-import { ConfSettings } from '../services/settings/settingsStore.js';
+import { readSettingsFile } from '../services/settings/settingsFile.js';
 
 let language: UiLanguage | null = null;
 
 /** The language of the person's settings; Hebrew when they cannot be read. */
 export function personLanguage(): UiLanguage {
-  if (language) return language;
-  try {
-    language = new ConfSettings(userDataDir()).get().language;
-  } catch {
-    language = 'he';
-  }
+  language ??= readSettingsFile(userDataDir()).language === 'en' ? 'en' : 'he';
   return language;
 }
 

@@ -1,16 +1,17 @@
-// Everything main does, built from a repository folder and a settings store. The shells and
-// the command line build exactly this; tests build it on a temporary folder.
-import { openRepository, type RepositoryInfo, type RepositoryLayout } from './repository.js';
-import { ArticleStore, type QuarantinedFile } from './articles/articleStore.js';
-import { savingPolicyOf, type SettingsStore } from './settings/settingsStore.js';
-import { MediaService } from './media/mediaService.js';
-import { HouseStyleStore } from './houseStyle/houseStyleStore.js';
-import { SearchService, type SearchOptions } from './search/searchService.js';
-import { ImportService } from './import/importService.js';
-import type { PictureImporter } from './import/pictureImporter.js';
-import { mediaPictureImporter } from './import/mediaPictureImporter.js';
-import { ExportService } from './export/exportService.js';
-import { exportMediaFrom } from './export/exportMedia.js';
+// Everything main does, built from a repository folder and a settings store. The shells build
+// exactly this, every part opened at start; tests build it on a temporary folder. The command
+// line uses ServiceParts directly and opens only the parts a command needs.
+import type { RepositoryInfo, RepositoryLayout } from './repository.js';
+import type { ArticleStore, QuarantinedFile } from './articles/articleStore.js';
+import type { SettingsStore } from './settings/settingsStore.js';
+import type { MediaService } from './media/mediaService.js';
+import type { HouseStyleStore } from './houseStyle/houseStyleStore.js';
+import type { SearchService } from './search/searchService.js';
+import type { ImportService } from './import/importService.js';
+import type { ExportService } from './export/exportService.js';
+import { ServiceParts, type ServiceOptions } from './serviceParts.js';
+
+export type { ServiceOptions } from './serviceParts.js';
 
 export interface Services {
   layout: RepositoryLayout;
@@ -29,28 +30,14 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export interface ServiceOptions {
-  search?: SearchOptions;
-  /** Where imported pictures go; the repository's media library unless a test says otherwise. */
-  pictures?: PictureImporter;
-}
-
 export async function createServices(repoDir: string, settings: SettingsStore, options: ServiceOptions = {}): Promise<Services> {
-  const { layout, info } = await openRepository(repoDir);
-  const articles = new ArticleStore(layout, undefined, () => savingPolicyOf(settings.get()));
-  const { damaged } = await articles.open();
-  const media = new MediaService(layout, articles);
-  const { damaged: damagedMedia } = await media.open();
-  const search = await SearchService.open(layout, articles, options.search);
-  const imports = new ImportService(articles, options.pictures ?? mediaPictureImporter(media));
-  const houseStyle = new HouseStyleStore(layout);
-  const exports = new ExportService({
-    articles,
-    media: exportMediaFrom(media),
-    houseStyle: () => houseStyle.get(),
-    siteUrl: () => info.siteUrl,
-    exportsDir: layout.exportsDir,
-  });
+  const parts = new ServiceParts(repoDir, settings, options);
+  // In the order they depend on each other: articles, then the media library, then search.
+  const { layout, info } = await parts.repository();
+  const articles = await parts.articles();
+  const media = await parts.media();
+  const search = await parts.search();
+  const [imports, houseStyle, exports] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports()]);
   return {
     layout,
     info,
@@ -61,12 +48,8 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
     search,
     imports,
     exports,
-    damaged,
-    damagedMedia,
-    async close() {
-      await articles.close();
-      await search.close();
-      await media.close();
-    },
+    damaged: parts.damaged,
+    damagedMedia: parts.damagedMedia,
+    close: () => parts.close(),
   };
 }

@@ -1,9 +1,9 @@
 // An article as the repository stores it: metadata beside the ProseMirror document.
 import { z } from 'zod';
 import { exportRecordSchema } from './export.js';
+import { ARTICLE_STATUSES, type ArticleStatus } from './articleStatus.js';
 
-export const ARTICLE_STATUSES = ['draft', 'ready', 'approved', 'exported'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export { ARTICLE_STATUSES, type ArticleStatus } from './articleStatus.js';
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 

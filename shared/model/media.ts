@@ -1,7 +1,8 @@
-// A picture in the repository and its credit record, as ../shared/CREDITS.md defines them.
+// A picture in the repository and its credit record.
 // The record is stored beside the original bytes in `<repo>/media/<sha256>.json`; the credit
 // fields are what every export (caption, JSON-LD, manifest, embedded metadata) reads.
 import { z } from 'zod';
+import { RIGHTS_CATEGORIES } from './rightsCategory.js';
 
 /** A picture is named by the SHA-256 of its bytes: the same file twice is one record. */
 export const imageIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not an image id');
@@ -11,8 +12,7 @@ export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'heif'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 /** Rights categories after the Guardian's Grid (UsageRights.scala), in the newsroom's words. */
-export const RIGHTS_CATEGORIES = ['staff', 'agency', 'handout', 'pr', 'social-media', 'creative-commons', 'pool', 'other'] as const;
-export type RightsCategory = (typeof RIGHTS_CATEGORIES)[number];
+export { RIGHTS_CATEGORIES, type RightsCategory } from './rightsCategory.js';
 
 /** A calendar date, `YYYY-MM-DD`, that really exists. */
 export const isoDateSchema = z.iso.date();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowserShell, type BrowserShell } from '../../main/shells/browser/browserShell.js';
-import { ConfSettings } from '../../main/services/settings/settingsStore.js';
+import { ConfSettings } from '../../main/services/settings/confSettings.js';
 
 export class KtavApp {
   shell: BrowserShell | null = null;

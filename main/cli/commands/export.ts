@@ -3,13 +3,11 @@
 // findings on stderr (or as JSON on stdout with --json) and exits 3.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/article.js';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/articleStatus.js';
 import type { ExportedPackage, GateFinding, GateReport } from '../../../shared/model/export.js';
-import { exportArticleHtml } from '../../services/export/htmlExport.js';
-import type { Services } from '../../services/services.js';
+import type { ServiceParts } from '../../services/serviceParts.js';
 import type { Command } from '../command.js';
 import { CliError, print } from '../output.js';
-import { said } from '../words.js';
 
 /** An export's outcome as the person reads it. */
 type ExportInWords = { ok: true; pkg: ExportedPackage } | { ok: false; gate: GateReport };
@@ -44,23 +42,25 @@ export const exportCommand: Command = {
     status: { type: 'string' },
     originals: { type: 'boolean', default: false },
   },
-  async run({ services, out, args, options }) {
+  async run({ repo, out, args, options }) {
     const status = options.status as string | undefined;
-    if (status !== undefined) return batch(await services(), status, options['out-dir'] as string | undefined, out.json);
+    if (status !== undefined) return batch(repo, status, options['out-dir'] as string | undefined, out.json);
     const ref = args[0];
     if (!ref) throw new CliError('Which article? ktav export <article> [--out pkg.zip | --dir folder]', 2);
     if (options.out && options.dir) throw new CliError('Give --out or --dir, not both.', 2);
-    const s = await services();
-    const summary = s.articles.resolve(ref);
+    const articles = await repo.articles();
+    const summary = articles.resolve(ref);
     if (!summary) throw new CliError(`No article with id or slug "${ref}".`, 1);
     const outPath = options.out as string | undefined;
     if (outPath?.toLowerCase().endsWith('.html')) {
-      const path = await exportArticleHtml(await s.articles.get(summary.id), s.layout.exportsDir, resolve(outPath));
+      const [{ layout }, { exportArticleHtml }] = await Promise.all([repo.repository(), import('../../services/export/htmlExport.js')]);
+      const path = await exportArticleHtml(await articles.get(summary.id), layout.exportsDir, resolve(outPath));
       print(out, { id: summary.id, path }, () => path);
       return 0;
     }
+    const [exports, { said }] = await Promise.all([repo.exports(), import('../words.js')]);
     const r = said<ExportInWords>(
-      await s.exports.export(summary.id, {
+      await exports.export(summary.id, {
         out: outPath ? resolve(outPath) : undefined,
         dir: options.dir ? resolve(options.dir as string) : undefined,
         includeOriginals: Boolean(options.originals),
@@ -77,19 +77,20 @@ export const exportCommand: Command = {
   },
 };
 
-async function batch(s: Services, status: string, outDir: string | undefined, json: boolean): Promise<number> {
+async function batch(repo: ServiceParts, status: string, outDir: string | undefined, json: boolean): Promise<number> {
   if (!(ARTICLE_STATUSES as readonly string[]).includes(status)) {
     throw new CliError(`Unknown status "${status}"; use one of: ${ARTICLE_STATUSES.join(', ')}`, 2);
   }
   if (!outDir) throw new CliError('Where to? ktav export --status approved --out-dir <dir>', 2);
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });
-  const chosen = s.articles.list().filter((a) => a.status === (status as ArticleStatus));
+  const [articles, exports, { said }] = await Promise.all([repo.articles(), repo.exports(), import('../words.js')]);
+  const chosen = articles.list().filter((a) => a.status === (status as ArticleStatus));
   const results: unknown[] = [];
   let refused = 0;
   for (const a of chosen) {
-    const article = await s.articles.get(a.id);
-    const r = said<ExportInWords>(await s.exports.export(a.id, { out: join(dir, `${s.exports.packageName(article)}.zip`) }));
+    const article = await articles.get(a.id);
+    const r = said<ExportInWords>(await exports.export(a.id, { out: join(dir, `${exports.packageName(article)}.zip`) }));
     if (r.ok) {
       results.push({ exported: true, ...r.pkg });
       if (!json) process.stdout.write(`${r.pkg.path}\t${r.pkg.bytes}\t${r.pkg.sha256}\n`);

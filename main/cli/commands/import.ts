@@ -2,14 +2,14 @@
 import type { Command } from '../command.js';
 import type { ImportOutcomeInfo } from '../../../shared/model/repository.js';
 import { CliError, print } from '../output.js';
-import { said } from '../words.js';
 
 export const importCommand: Command = {
   name: 'import',
   usage: ['import <file…> [--json]            .docx .md .html .txt → new articles'],
-  async run({ services, out, args }) {
+  async run({ repo, out, args }) {
     if (args.length === 0) throw new CliError('ktav import needs at least one file, for example: ktav import article.docx', 2);
-    const results = said<ImportOutcomeInfo[]>(await (await services()).imports.importFiles(args));
+    const [imports, { said }] = await Promise.all([repo.imports(), import('../words.js')]);
+    const results = said<ImportOutcomeInfo[]>(await imports.importFiles(args));
     print(out, results, () =>
       results
         .map((r) =>

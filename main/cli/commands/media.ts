@@ -1,12 +1,12 @@
 // `ktav media import|list|credit`: the media library on the command line, for photo editors
 // who script credits and for tests. `credit` applies the same fields to every image named,
 // in one go, as the credit panel's batch apply does.
-import { creditPatchSchema, RIGHTS_CATEGORIES, type CreditPatch, type MediaItem, type MediaRecord } from '../../../shared/model/media.js';
-import type { Services } from '../../services/services.js';
+import type { CreditPatch, MediaItem, MediaRecord } from '../../../shared/model/media.js';
+import { RIGHTS_CATEGORIES } from '../../../shared/model/rightsCategory.js';
+import type { MediaService } from '../../services/media/mediaService.js';
 import type { Command, CommandContext } from '../command.js';
 import type { ApiError } from '../../../shared/api/errors.js';
 import { CliError, print } from '../output.js';
-import { said } from '../words.js';
 
 const USAGE = [
   'media import <file…> [--json]        bring pictures into the media library',
@@ -44,9 +44,10 @@ export const mediaCommand: Command = {
   },
 };
 
-async function importPictures({ services, out }: CommandContext, files: string[]): Promise<number> {
+async function importPictures({ repo, out }: CommandContext, files: string[]): Promise<number> {
   if (files.length === 0) throw new CliError('ktav media import: name at least one file.', 2);
-  const outcomes = said<({ ok: true; record: MediaRecord; duplicate: boolean } | { ok: false; file: string; error: ApiError })[]>(await (await services()).media.library.importFiles(files));
+  const [media, { said }] = await Promise.all([repo.media(), import('../words.js')]);
+  const outcomes = said<({ ok: true; record: MediaRecord; duplicate: boolean } | { ok: false; file: string; error: ApiError })[]>(await media.library.importFiles(files));
   const report = outcomes.map((o, i) =>
     o.ok ? { file: files[i], ok: true, id: o.record.id, duplicate: o.duplicate, width: o.record.width, height: o.record.height } : { file: files[i], ok: false, error: o.error.message },
   );
@@ -56,10 +57,10 @@ async function importPictures({ services, out }: CommandContext, files: string[]
   return outcomes.every((o) => o.ok) ? 0 : 1;
 }
 
-async function listPictures({ services, out, options }: CommandContext): Promise<number> {
-  const svc = await services();
-  const items = (await svc.media.library.list()).filter((i) => !options.uncredited || i.flags.uncredited);
-  const rows = items.map((i) => listed(svc, i));
+async function listPictures({ repo, out, options }: CommandContext): Promise<number> {
+  const media = await repo.media();
+  const items = (await media.library.list()).filter((i) => !options.uncredited || i.flags.uncredited);
+  const rows = items.map((i) => listed(media, i));
   print(out, rows, () =>
     rows
       .map((r) => `${r.id}\t${r.width}×${r.height}\t${r.credit.creditLine || '(ללא קרדיט)'}\t${r.credit.creators.join(', ')}\t${r.originalName}`)
@@ -68,10 +69,10 @@ async function listPictures({ services, out, options }: CommandContext): Promise
   return 0;
 }
 
-function listed(svc: Services, item: MediaItem) {
+function listed(media: MediaService, item: MediaItem) {
   return {
     id: item.id,
-    file: svc.media.library.originalPath(item),
+    file: media.library.originalPath(item),
     originalName: item.originalName,
     width: item.width,
     height: item.height,
@@ -82,7 +83,7 @@ function listed(svc: Services, item: MediaItem) {
   };
 }
 
-async function creditPictures({ services, out, options }: CommandContext, ids: string[]): Promise<number> {
+async function creditPictures({ repo, out, options }: CommandContext, ids: string[]): Promise<number> {
   if (ids.length === 0) throw new CliError('ktav media credit: name at least one image id.', 2);
   const raw: CreditPatch = {};
   const opt = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
@@ -95,24 +96,25 @@ async function creditPictures({ services, out, options }: CommandContext, ids: s
   if (opt('rights') !== undefined) raw.rightsCategory = opt('rights') as CreditPatch['rightsCategory'];
   if (opt('valid-until') !== undefined) raw.validUntil = opt('valid-until');
   if (Object.keys(raw).length === 0) throw new CliError('ktav media credit: give at least one field, e.g. --credit "…".', 2);
+  const { creditPatchSchema } = await import('../../../shared/model/media.js');
   const parsed = creditPatchSchema.safeParse(raw);
   if (!parsed.success) {
     throw new CliError(parsed.error.issues.map((i) => `--${flagOf(String(i.path[0]))}: ${i.message}`).join('\n'), 2);
   }
-  const svc = await services();
+  const media = await repo.media();
   // Accept an id prefix, as git does, when it names exactly one picture.
-  const full = ids.map((id) => resolveId(svc, id));
-  const records = await svc.media.library.applyCredit(full, parsed.data);
-  await svc.media.saveRegistry();
+  const full = ids.map((id) => resolveId(media, id));
+  const records = await media.library.applyCredit(full, parsed.data);
+  await media.saveRegistry();
   print(out, records.map((r) => ({ id: r.id, credit: r.credit })), () => records.map((r) => `${r.id}\t${r.credit.creditLine}`).join('\n'));
   return 0;
 }
 
-function resolveId(svc: Services, id: string): string {
-  const matches = svc.media.library.all().filter((r) => r.id.startsWith(id.toLowerCase()));
+function resolveId(media: MediaService, id: string): string {
+  const matches = media.library.all().filter((r) => r.id.startsWith(id.toLowerCase()));
   if (matches.length === 1) return matches[0]!.id;
   if (matches.length > 1) throw new CliError(`ktav media credit: "${id}" matches ${matches.length} pictures; give more of the id.`, 2);
-  return svc.media.library.get(id).id; // throws the "not found" message
+  return media.library.get(id).id; // throws the "not found" message
 }
 
 function flagOf(field: string): string {

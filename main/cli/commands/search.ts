@@ -6,10 +6,10 @@ import { CliError, print } from '../output.js';
 export const searchCommand: Command = {
   name: 'search',
   usage: ['search <query> [--json]            full-text search (Hebrew prefixes, niqqud and final letters understood)'],
-  async run({ services, out, args }) {
+  async run({ repo, out, args }) {
     const query = args.join(' ').trim();
     if (!query) throw new CliError('ktav search needs a query, for example: ktav search ירושלים', 2);
-    const results = await (await services()).search.search(query);
+    const results = await (await repo.search()).search(query);
     print(out, results, () =>
       results
         .map((r) => {

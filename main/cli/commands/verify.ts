@@ -2,10 +2,9 @@
 // every picture present and credited). Exit 0 when it holds, 1 when it does not.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { verifyFiles, verifyZip, type VerifyReport } from '../../services/export/verifyPackage.js';
+import type { VerifyReport } from '../../services/export/verifyPackage.js';
 import type { Command } from '../command.js';
 import { CliError, print } from '../output.js';
-import { said } from '../words.js';
 
 async function readFolder(root: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -29,6 +28,7 @@ export const verifyCommand: Command = {
     const path = resolve(target);
     const info = await stat(path).catch(() => null);
     if (!info) throw new CliError(`No such file: ${target}`, 1);
+    const [{ verifyFiles, verifyZip }, { said }] = await Promise.all([import('../../services/export/verifyPackage.js'), import('../words.js')]);
     const report = said<Omit<VerifyReport, 'problems'> & { problems: { code: string; file: string; message: string }[] }>(
       info.isDirectory() ? await verifyFiles(await readFolder(path)) : await verifyZip(await readFile(path), target),
     );

@@ -1,7 +1,6 @@
 // The package's `manifest.json`: the article as an IPTC ninjs 2.2 news item, with its
 // headline, byline, language, dates, body, renditions, and each picture as an association
-// carrying its rights (../shared/CREDITS.md says which credit field goes where). ninjs allows
-// no extra top-level keys, so the list of files lives beside it in `checksums.json`.
+// carrying its rights. ninjs allows no extra top-level keys, so the list of files lives beside it in `checksums.json`.
 import type { CreditFields } from '../../../shared/model/media.js';
 
 export const NINJS_STANDARD = { name: 'ninjs', version: '2.2', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json' } as const;

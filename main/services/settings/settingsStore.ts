@@ -1,6 +1,6 @@
 // The person's settings as services see them: a small interface, so the Electron shell backs it
-// with electron-store, and the browser shell, the command line and tests with conf or memory.
-import Conf from 'conf';
+// with electron-store, the browser shell with conf (confSettings.ts), the command line with what
+// it reads from the same file (settingsFile.ts), and tests with memory.
 import { DEFAULT_SAVING_POLICY, DEFAULT_UI_SETTINGS, savingPolicySchema, type SavingPolicy, type UiSettings } from '../../../shared/model/settings.js';
 
 /** The person's settings; today exactly what the window may see and change. */
@@ -35,23 +35,6 @@ export class MemorySettings implements SettingsStore {
   }
   update(patch: Partial<PersonSettings>): PersonSettings {
     this.value = { ...this.value, ...patch };
-    return this.get();
-  }
-}
-
-/** Settings in `<dir>/settings.json`, through `conf` (the library electron-store is built on). */
-export class ConfSettings implements SettingsStore {
-  private readonly conf: Conf<PersonSettings>;
-  constructor(dir: string) {
-    this.conf = new Conf<PersonSettings>({ cwd: dir, configName: 'settings', defaults: { ...DEFAULT_UI_SETTINGS } });
-  }
-  get(): PersonSettings {
-    return { ...DEFAULT_UI_SETTINGS, ...this.conf.store };
-  }
-  update(patch: Partial<PersonSettings>): PersonSettings {
-    for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined) this.conf.set(key as keyof PersonSettings, value);
-    }
     return this.get();
   }
 }

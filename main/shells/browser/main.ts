@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { repoFlag } from '../../cli/args.js';
 import { resolveRepoDir, userDataDir } from '../../paths.js';
-import { ConfSettings } from '../../services/settings/settingsStore.js';
+import { ConfSettings } from '../../services/settings/confSettings.js';
 import { launchBrowserShell } from './browserShell.js';
 
 const argv = process.argv.slice(2);

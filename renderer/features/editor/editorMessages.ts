@@ -1,5 +1,5 @@
 // The editor's interface strings (toolbar, findings, find and replace, counts), Hebrew first.
-// Words follow ../shared/GLOSSARY.md. Registered in renderer/i18n BUNDLES under `editing`.
+// In the newsroom's own words. Registered in renderer/i18n BUNDLES under `editing`.
 import type { MessageBundle } from '../../i18n';
 
 const he = {

@@ -1,0 +1,116 @@
+// The services of one repository, each opened when first asked for. The window needs them all
+// (createServices opens every part at start); a `ktav` command opens only what it uses, so
+// `ktav list` never loads sharp, ExifTool or the ninjs schema compiler. Each part's module is
+// imported here, on demand, which is what keeps the command line's start small.
+import type { RepositoryInfo, RepositoryLayout } from './repository.js';
+import type { ArticleStore, QuarantinedFile } from './articles/articleStore.js';
+import { savingPolicyOf, type SettingsStore } from './settings/settingsStore.js';
+import type { MediaService } from './media/mediaService.js';
+import type { HouseStyleStore } from './houseStyle/houseStyleStore.js';
+import type { SearchOptions, SearchService } from './search/searchService.js';
+import type { ImportService } from './import/importService.js';
+import type { PictureImporter } from './import/pictureImporter.js';
+import type { ExportService } from './export/exportService.js';
+
+export interface ServiceOptions {
+  search?: SearchOptions;
+  /** Where imported pictures go; the repository's media library unless a test says otherwise. */
+  pictures?: PictureImporter;
+}
+
+/** Runs `open` the first time and hands every caller the same promise. */
+function once<T>(open: () => Promise<T>): () => Promise<T> {
+  let opened: Promise<T> | null = null;
+  return () => (opened ??= open());
+}
+
+export class ServiceParts {
+  /** The parts that hold files or a worker open, once opened. */
+  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService } = {};
+  /** Damaged article files moved to quarantine/ when the store opened. */
+  damaged: QuarantinedFile[] = [];
+  /** Damaged picture records, left in place and reported, when the media library opened. */
+  damagedMedia: { file: string; reason: string }[] = [];
+
+  constructor(
+    private readonly repoDir: string,
+    readonly settings: SettingsStore,
+    private readonly options: ServiceOptions = {},
+  ) {}
+
+  readonly repository = once(async (): Promise<{ layout: RepositoryLayout; info: RepositoryInfo }> => {
+    const { openRepository } = await import('./repository.js');
+    return openRepository(this.repoDir);
+  });
+
+  readonly articles = once(async (): Promise<ArticleStore> => {
+    const [{ layout }, { ArticleStore }] = await Promise.all([this.repository(), import('./articles/articleStore.js')]);
+    const store = new ArticleStore(layout, undefined, () => savingPolicyOf(this.settings.get()));
+    this.damaged = (await store.open()).damaged;
+    this.opened.articles = store;
+    return store;
+  });
+
+  readonly media = once(async (): Promise<MediaService> => {
+    const [{ layout }, articles, { MediaService }] = await Promise.all([this.repository(), this.articles(), import('./media/mediaService.js')]);
+    const media = new MediaService(layout, articles);
+    this.damagedMedia = (await media.open()).damaged;
+    this.opened.media = media;
+    return media;
+  });
+
+  readonly search = once(async (): Promise<SearchService> => {
+    const [{ layout }, articles, { SearchService }] = await Promise.all([this.repository(), this.articles(), import('./search/searchService.js')]);
+    const search = await SearchService.open(layout, articles, this.options.search);
+    this.opened.search = search;
+    return search;
+  });
+
+  readonly imports = once(async (): Promise<ImportService> => {
+    const [articles, { ImportService }] = await Promise.all([this.articles(), import('./import/importService.js')]);
+    return new ImportService(articles, this.options.pictures ?? this.pictureImporter());
+  });
+
+  readonly houseStyle = once(async (): Promise<HouseStyleStore> => {
+    const [{ layout }, { HouseStyleStore }] = await Promise.all([this.repository(), import('./houseStyle/houseStyleStore.js')]);
+    return new HouseStyleStore(layout);
+  });
+
+  readonly exports = once(async (): Promise<ExportService> => {
+    const [{ layout, info }, articles, media, houseStyle, { ExportService }, { exportMediaFrom }] = await Promise.all([
+      this.repository(),
+      this.articles(),
+      this.media(),
+      this.houseStyle(),
+      import('./export/exportService.js'),
+      import('./export/exportMedia.js'),
+    ]);
+    return new ExportService({
+      articles,
+      media: exportMediaFrom(media),
+      houseStyle: () => houseStyle.get(),
+      siteUrl: () => info.siteUrl,
+      exportsDir: layout.exportsDir,
+    });
+  });
+
+  /** Imported articles' pictures go to the media library, opened at the first picture. */
+  private pictureImporter(): PictureImporter {
+    return {
+      importPicture: async (bytes, name, alt) => {
+        const [media, { mediaPictureImporter }] = await Promise.all([this.media(), import('./import/mediaPictureImporter.js')]);
+        return mediaPictureImporter(media).importPicture(bytes, name, alt);
+      },
+    };
+  }
+
+  /**
+   * Closes what was opened: the article store first, so that its last saves still reach the
+   * search index and the media library before they close.
+   */
+  async close(): Promise<void> {
+    await this.opened.articles?.close();
+    await this.opened.search?.close();
+    await this.opened.media?.close();
+  }
+}

@@ -1,0 +1,53 @@
+// A `ktav` command loads only what it uses: `ktav --help` no package at all, `ktav list` and a
+// Markdown import none of the heavy ones (sharp, ExifTool, the schema compiler, the HTML parsers),
+// while the commands that need them still get them. Run as a person runs it, on the built CLI,
+// with a preloaded hook that records every package the process imports.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withTempDir } from '../../support/tempDir.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const CLI = join(root, 'dist', 'main', 'cli.js');
+const TRACE = join(root, 'tests', 'support', 'moduleTrace.mjs');
+const HEAVY = ['sharp', 'exiftool-vendored', 'exifreader', 'ajv', 'ajv-formats', 'linkedom', 'parse5', '@mozilla/readability', 'mammoth', 'yazl', 'conf'];
+
+/** Runs `ktav <args>` and returns its exit code and the packages it imported. */
+function packagesLoadedBy(dir: string, args: string[]): { code: number | null; stderr: string; loaded: Set<string> } {
+  const trace = join(dir, `trace-${args[0] ?? 'none'}.txt`);
+  writeFileSync(trace, '');
+  const r = spawnSync(process.execPath, ['--import', TRACE, CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, KTAV_REPO: join(dir, 'repo'), KTAV_TRACE_FILE: trace, KTAV_USER_DATA: join(dir, 'user-data') },
+  });
+  return { code: r.status, stderr: r.stderr, loaded: new Set(readFileSync(trace, 'utf8').split('\n').filter(Boolean)) };
+}
+
+describe('what a ktav command loads', () => {
+  it('--help, list and a Markdown import leave the heavy packages alone; media list loads sharp', async () => {
+    await withTempDir(async (dir) => {
+      const md = join(dir, 'note.md');
+      writeFileSync(md, '# כותרת\n\nפסקה אחת עם [קישור](https://example.org).\n');
+
+      const help = packagesLoadedBy(dir, ['--help']);
+      expect(help.code).toBe(0);
+      expect([...help.loaded]).toEqual([]);
+
+      const imported = packagesLoadedBy(dir, ['import', md]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.loaded).toContain('markdown-it');
+      for (const name of HEAVY) expect(imported.loaded, name).not.toContain(name);
+
+      const list = packagesLoadedBy(dir, ['list', '--json']);
+      expect(list.code, list.stderr).toBe(0);
+      expect(list.loaded).toContain('lowdb');
+      for (const name of [...HEAVY, 'markdown-it', 'i18next']) expect(list.loaded, name).not.toContain(name);
+
+      // The hook sees what a command really needs: the media library's loads sharp.
+      const media = packagesLoadedBy(dir, ['media', 'list', '--json']);
+      expect(media.code, media.stderr).toBe(0);
+      expect(media.loaded).toContain('sharp');
+    });
+  });
+});

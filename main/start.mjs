@@ -2,7 +2,7 @@
 // present (as on machines that cannot download it), the browser shell in Chromium.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../build.config.mjs';
 import { electronBinary, NO_ELECTRON_REASON } from './electronBinary.mjs';
 
@@ -11,12 +11,12 @@ const args = process.argv.slice(2);
 
 await ensureBuilt();
 const electron = electronBinary();
-let child;
 if (electron) {
-  child = spawn(electron, [root, ...args], { stdio: 'inherit' });
+  const child = spawn(electron, [root, ...args], { stdio: 'inherit' });
+  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 } else {
   console.log(`${NO_ELECTRON_REASON}; starting the browser shell in Chromium instead.`);
-  child = spawn(process.execPath, [join(root, 'dist', 'main', 'browser.js'), ...args], { stdio: 'inherit' });
+  // The browser shell is Node itself: it runs in this process rather than in a second Node.
+  await import(pathToFileURL(join(root, 'dist', 'main', 'browser.js')).href);
 }
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

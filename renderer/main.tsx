@@ -14,14 +14,17 @@ import './platform/lifecycle';
 import { i18n, initI18n } from './i18n';
 import { App } from './app/App';
 
-const settings = unwrap(await ktav.settings.get({}));
-const info = unwrap(await ktav.app.info({}));
+// The three calls the first screen needs go out together; the article list is asked for here,
+// not after the first render, so that the library is drawn with its articles at once.
+const [settingsOutcome, infoOutcome, listOutcome] = await Promise.all([ktav.settings.get({}), ktav.app.info({}), ktav.article.list({})]);
+const settings = unwrap(settingsOutcome);
+const info = unwrap(infoOutcome);
 await initI18n(settings.language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App initialSettings={settings} repoDir={info.repoDir} />
+      <App initialSettings={settings} initialArticles={listOutcome.ok ? listOutcome.value : null} repoDir={info.repoDir} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -10,6 +10,7 @@ import { ktav, shown, showUncaughtFailures, unwrap } from '../platform/api';
 import { onFailure } from '../platform/failures';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { markLibraryDrawn } from '../platform/firstDraw';
 import { IMPORT_REQUEST_EVENT } from '../features/library/importArticles';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
@@ -34,14 +35,16 @@ const RECENT_MAX = 8;
 
 export interface AppProps {
   initialSettings: UiSettings;
+  /** The articles as the window started; null when that first list failed (asked again, and the failure shown). */
+  initialArticles: ArticleSummary[] | null;
   repoDir: string;
 }
 
-export function App({ initialSettings, repoDir }: AppProps) {
+export function App({ initialSettings, initialArticles, repoDir }: AppProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [screen, setScreen] = useState<Screen>({ name: 'library' });
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [articles, setArticles] = useState<ArticleSummary[]>(initialArticles ?? []);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
   const session = useRef<SessionKeeper | null>(null);
@@ -68,7 +71,14 @@ export function App({ initialSettings, repoDir }: AppProps) {
     [run],
   );
 
-  const refresh = useCallback(() => run(async () => setArticles(unwrap(await ktav.article.list({})))), [run]);
+  const refresh = useCallback(
+    () =>
+      run(async () => {
+        setArticles(unwrap(await ktav.article.list({})));
+        markLibraryDrawn();
+      }),
+    [run],
+  );
 
   const showArticle = useCallback(
     (article: ArticleFile) => {
@@ -119,7 +129,8 @@ export function App({ initialSettings, repoDir }: AppProps) {
     applyTheme(initialSettings.theme);
     const start = initialSettings.session ?? { screen: 'library', articleId: null, scrollTop: 0, caret: 0 };
     session.current = new SessionKeeper(start);
-    void refresh();
+    if (initialArticles) markLibraryDrawn();
+    else void refresh();
     void (async () => {
       // Unsaved edits from a crash come first: the library offers them, so start there.
       const pending = shown(await ktav.journal.pending({}));

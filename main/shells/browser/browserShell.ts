@@ -65,8 +65,10 @@ function parseArgs(args: unknown): unknown {
 
 export async function launchBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const executablePath = options.executablePath ?? findChromium();
-  if (!executablePath) throw new Error('No Chromium or Chrome was found (set KTAV_CHROMIUM to its path).');
-  const runtime = await createAppRuntime(options.repoDir, options.settings, 'browser', options.appDir);
+  if (!executablePath) throw new Error("No Chromium or Chrome was found: `npm run setup` installs Debian's Chromium (elsewhere, install Chromium or Chrome, or set KTAV_CHROMIUM to its path).");
+  // Chromium starts while the repository opens: neither needs the other until the first request.
+  const opening = createAppRuntime(options.repoDir, options.settings, 'browser', options.appDir);
+  opening.catch(() => undefined); // awaited below, after the launch; a failure is thrown there
   const lang = () => options.settings.get().language;
 
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -77,6 +79,10 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     locale: 'he-IL',
     acceptDownloads: false,
     serviceWorkers: 'block',
+  });
+  const runtime = await opening.catch(async (error: unknown) => {
+    await context.close().catch(() => undefined);
+    throw error;
   });
 
   // Everything that is not the app is refused: no navigation away, no network.

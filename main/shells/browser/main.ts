@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { repoFlag } from '../../cli/args.js';
 import { resolveRepoDir, userDataDir } from '../../paths.js';
 import { ConfSettings } from '../../services/settings/confSettings.js';
+import { LIBRARY_DRAWN_MARK } from '../../../shared/api/marks.js';
 import { launchBrowserShell } from './browserShell.js';
 
 const argv = process.argv.slice(2);
@@ -14,6 +15,14 @@ const headless = argv.includes('--headless') || (process.platform === 'linux' &&
 
 const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless });
 console.log(`Ktav (browser shell) — repository: ${repoDir}${headless ? ' — headless' : ''}`);
+if (argv.includes('--report-first-window')) {
+  // For the first-window bench: when the window first showed the repository, as wall-clock time.
+  const drawnAt = await shell.page.evaluate(async (mark) => {
+    while (performance.getEntriesByName(mark).length === 0) await new Promise((r) => setTimeout(r, 5));
+    return performance.timeOrigin + performance.getEntriesByName(mark)[0]!.startTime;
+  }, LIBRARY_DRAWN_MARK);
+  console.log(`first window drawn at ${drawnAt.toFixed(1)}`);
+}
 const stop = () => void shell.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

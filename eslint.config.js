@@ -130,7 +130,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,mjs,js}', '.ci/**/*.mjs'],
+    files: ['tests/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{ts,mjs,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

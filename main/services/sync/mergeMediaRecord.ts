@@ -58,8 +58,10 @@ export function mergeMediaRecord(base: MediaRecord | null, ours: MediaRecord | n
 
   const embedded: Record<string, unknown> = {};
   for (const name of new Set([...Object.keys(ours.embedded), ...Object.keys(theirs.embedded)]) as Set<CreditFieldName>) {
-    const value = mergeValue(base?.embedded[name], ours.embedded[name], theirs.embedded[name]).value;
-    if (value !== undefined) embedded[name] = value;
+    const o = ours.embedded[name];
+    const t = theirs.embedded[name];
+    // Nothing removes a reading, so a field only one side read is kept.
+    embedded[name] = o === undefined ? t : t === undefined ? o : mergeValue(base?.embedded[name], o, t).value;
   }
 
   const importedAt = earlierTime(ours.importedAt, theirs.importedAt);

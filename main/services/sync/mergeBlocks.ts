@@ -67,27 +67,30 @@ export function mergeBlocks(base: readonly DocJSON[], ours: readonly DocJSON[], 
   const mover = (b: number): SideName | null =>
     sides.ours.alignment.fates[b]!.kind === 'moved' ? 'ours' : sides.theirs.alignment.fates[b]!.kind === 'moved' ? 'theirs' : null;
 
-  const fates = base.map((block, b): { placed: Placed | null; mover: SideName | null } => {
+  // Each base block's merged content, and the side that moved it (it then goes where that side put it).
+  const kept = base.map((block, b): { placed: Placed | null; mover: SideName | null } => {
     const o = contentOn('ours', b);
     const t = contentOn('theirs', b);
     const merged = mergeBlock(block, o, t);
     return { placed: merged.block && { block: merged.block, conflict: merged.conflict ? { ours: o, theirs: t } : null }, mover: mover(b) };
   });
 
-  const gapsOf = (side: SideName) => insertedByGap(sides[side].alignment, sides[side].blocks, (b) => (fates[b]!.mover === side ? fates[b]!.placed : null));
+  const gapsOf = (side: SideName) => insertedByGap(sides[side].alignment, sides[side].blocks, (b) => (kept[b]!.mover === side ? kept[b]!.placed : null));
   const oursGaps = gapsOf('ours');
   const theirsGaps = gapsOf('theirs');
 
   const out: Placed[] = [];
   const emitGap = (after: number) => out.push(...bothInserted(oursGaps.get(after) ?? [], theirsGaps.get(after) ?? []));
   emitGap(-1);
-  fates.forEach((fate, b) => {
-    if (fate.placed && fate.mover === null) out.push(fate.placed);
+  kept.forEach(({ placed, mover }, b) => {
+    if (placed && mover === null) out.push(placed);
     emitGap(b);
   });
 
   const conflicts: BlockConflict[] = [];
-  out.forEach((p, index) => p.conflict && conflicts.push({ index, ...p.conflict }));
+  out.forEach((p, index) => {
+    if (p.conflict) conflicts.push({ index, ...p.conflict });
+  });
   return { blocks: out.map((p) => p.block), conflicts };
 }
 

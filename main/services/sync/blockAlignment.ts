@@ -9,7 +9,7 @@
 //     beside an edited one does not take the edit with it.
 //  3. A block removed in one place and added, the same, in another was moved; so was a figure
 //     of the same picture, even with a new caption (a picture is named by its bytes, so it is
-//     its own identity).
+//     its own identity), and a block of mostly the same words (moved and edited).
 import { diffArrays } from 'diff';
 import type { DocJSON } from '../../../shared/editor/document.js';
 import { canonicalJSON } from './canonical.js';
@@ -30,6 +30,12 @@ export interface Alignment {
 
 /** Removed and added blocks this much alike in words (Dice's coefficient) are one block edited. */
 const SAME_BLOCK_SIMILARITY = 0.4;
+
+/**
+ * A block removed in one place and one added in another are the same block moved and edited
+ * when this much alike: more than for an edit in place, since nothing but the words ties them.
+ */
+const MOVED_SIMILARITY = 0.7;
 
 /**
  * Past this many base × side blocks between two anchors (a whole long article rewritten), edits
@@ -147,18 +153,34 @@ function findMoves(
   fates: BaseFate[],
   origins: SideOrigin[],
 ): void {
+  const move = (b: number, s: number) => {
+    fates[b] = { kind: 'moved', at: s };
+    origins[s] = { kind: 'moved', from: b };
+  };
+  const deleted = () => fates.flatMap((f, b) => (f.kind === 'deleted' ? [b] : []));
+  const inserted = () => origins.flatMap((o, s) => (o.kind === 'inserted' ? [s] : []));
   const samePicture = (b: number, s: number) => {
     const id = base[b]!.type === 'figure' ? base[b]!.attrs?.imageId : undefined;
     return typeof id === 'string' && id !== '' && side[s]!.type === 'figure' && side[s]!.attrs?.imageId === id;
   };
   // Exact copies first, so a picture moved unchanged is not taken for another figure of it.
   for (const same of [(b: number, s: number) => baseKeys[b] === sideKeys[s], samePicture]) {
-    for (let b = 0; b < base.length; b++) {
-      if (fates[b]!.kind !== 'deleted') continue;
-      const s = origins.findIndex((o, k) => o.kind === 'inserted' && same(b, k));
-      if (s === -1) continue;
-      fates[b] = { kind: 'moved', at: s };
-      origins[s] = { kind: 'moved', from: b };
+    for (const b of deleted()) {
+      const s = inserted().find((k) => same(b, k));
+      if (s !== undefined) move(b, s);
     }
+  }
+  // Then a block moved and edited on the same side: the most alike of the rest, if alike enough.
+  const rest = inserted();
+  if (rest.length === 0 || deleted().length * rest.length > MAX_SIMILARITY_CELLS) return;
+  const bags = new Map(rest.map((s) => [s, wordBag(side[s]!)]));
+  for (const b of deleted()) {
+    const bag = wordBag(base[b]!);
+    let best: { s: number; sim: number } | null = null;
+    for (const s of inserted()) {
+      const sim = base[b]!.type === 'figure' ? 0 : similarity(base[b]!, side[s]!, bag, bags.get(s)!);
+      if (sim >= MOVED_SIMILARITY && (best === null || sim > best.sim)) best = { s, sim };
+    }
+    if (best) move(b, best.s);
   }
 }

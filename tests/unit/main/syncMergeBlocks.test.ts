@@ -16,6 +16,15 @@ describe('merging block sequences', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('follows a paragraph moved and edited on one side: edited in place on the other, it is kept once, where it was moved, and reported', () => {
+    const long = para('ראש הממשלה נפגש הערב עם שר האוצר כדי לדון בתקציב');
+    const movedEdited = para('ראש הממשלה נפגש הערב עם שר האוצר כדי לדון בתקציב המדינה');
+    const editedThere = para('ראש הממשלה נפגש הלילה עם שר האוצר כדי לדון בתקציב');
+    const { blocks, conflicts } = mergeBlocks([long, a!, b!, c!], [a!, b!, movedEdited, c!], [editedThere, a!, b!, c!]);
+    expect(text(blocks)).toEqual(text([a!, b!, movedEdited, c!]));
+    expect(conflicts).toEqual([{ index: 2, ours: movedEdited, theirs: editedThere }]);
+  });
+
   it('deletes a block moved on one side and deleted on the other', () => {
     const { blocks, conflicts } = mergeBlocks([fig, a!, b!], [a!, b!, fig], [a!, b!]);
     expect(text(blocks)).toEqual(text([a!, b!]));

@@ -159,14 +159,20 @@ function findMoves(
   };
   const deleted = () => fates.flatMap((f, b) => (f.kind === 'deleted' ? [b] : []));
   const inserted = () => origins.flatMap((o, s) => (o.kind === 'inserted' ? [s] : []));
-  const samePicture = (b: number, s: number) => {
-    const id = base[b]!.type === 'figure' ? base[b]!.attrs?.imageId : undefined;
-    return typeof id === 'string' && id !== '' && side[s]!.type === 'figure' && side[s]!.attrs?.imageId === id;
-  };
+  const pictureOf = (block: DocJSON) => (block.type === 'figure' && typeof block.attrs?.imageId === 'string' && block.attrs.imageId !== '' ? block.attrs.imageId : null);
   // Exact copies first, so a picture moved unchanged is not taken for another figure of it.
-  for (const same of [(b: number, s: number) => baseKeys[b] === sideKeys[s], samePicture]) {
+  for (const identity of [(_block: DocJSON, key: string) => key, (block: DocJSON) => pictureOf(block)]) {
+    const waiting = new Map<string, number[]>();
+    for (const s of inserted()) {
+      const id = identity(side[s]!, sideKeys[s]!);
+      if (id === null) continue;
+      const list = waiting.get(id);
+      if (list) list.push(s);
+      else waiting.set(id, [s]);
+    }
     for (const b of deleted()) {
-      const s = inserted().find((k) => same(b, k));
+      const id = identity(base[b]!, baseKeys[b]!);
+      const s = id === null ? undefined : waiting.get(id)?.shift();
       if (s !== undefined) move(b, s);
     }
   }
@@ -178,7 +184,7 @@ function findMoves(
     const bag = wordBag(base[b]!);
     let best: { s: number; sim: number } | null = null;
     for (const s of inserted()) {
-      const sim = base[b]!.type === 'figure' ? 0 : similarity(base[b]!, side[s]!, bag, bags.get(s)!);
+      const sim = similarity(base[b]!, side[s]!, bag, bags.get(s)!);
       if (sim >= MOVED_SIMILARITY && (best === null || sim > best.sim)) best = { s, sim };
     }
     if (best) move(b, best.s);

@@ -13,7 +13,7 @@
 import { diffArrays } from 'diff';
 import type { DocJSON } from '../../../shared/editor/document.js';
 import { canonicalJSON } from './canonical.js';
-import { textOf } from './conflict.js';
+import { textOf } from './blockText.js';
 
 /** What became of a base block on one side: still at its place (maybe edited), moved (maybe edited), or deleted. */
 export type BaseFate = { kind: 'inPlace'; at: number } | { kind: 'moved'; at: number } | { kind: 'deleted' };

@@ -34,24 +34,5 @@ export interface KeptConflict {
   theirs: unknown;
 }
 
-const EXCERPT_CHARS = 60;
-
-/** The start of a block's text, for a person to recognise it by. */
-export function excerpt(block: unknown): string {
-  const words = textOf(block).replace(/\s+/g, ' ').trim();
-  return words.length > EXCERPT_CHARS ? `${words.slice(0, EXCERPT_CHARS - 1)}…` : words;
-}
-
-/** The text inside a node's JSON, blocks separated by a space. */
-export function textOf(node: unknown): string {
-  if (node === null || typeof node !== 'object') return '';
-  const { text, content } = node as { text?: unknown; content?: unknown };
-  if (typeof text === 'string') return text;
-  if (!Array.isArray(content)) return '';
-  // Inline text runs follow each other; blocks (a list's items, a quote's paragraphs) are words apart.
-  const inline = content.some((c) => typeof (c as { text?: unknown } | null)?.text === 'string');
-  return content.map(textOf).join(inline ? '' : ' ');
-}
-
 /** A conflict inside one article or record, before the merge of the whole file names its subject. */
 export type PlacedConflict = Omit<KeptConflict, 'subject'>;

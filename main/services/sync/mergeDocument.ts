@@ -2,7 +2,8 @@
 // top-level block (mergeBlocks.ts). Documents in, a document out that the schema accepts.
 import { BODY_START, FIXED_FIELDS, emptyArticleDoc, type DocJSON } from '../../../shared/editor/document.js';
 import type { ArticleFile } from '../../../shared/model/article.js';
-import { excerpt, type PlacedConflict } from './conflict.js';
+import { excerpt } from './blockText.js';
+import type { PlacedConflict } from './conflict.js';
 import { mergeBlock, mergeBlocks } from './mergeBlocks.js';
 
 /** A document as an article file holds it (its blocks are checked by `docFromJSON` when read). */

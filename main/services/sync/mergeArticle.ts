@@ -17,13 +17,13 @@ export interface MergedArticle {
 /**
  * `base` is the version both sides last shared (`null`: each side has it from elsewhere, or
  * created it); `ours` and `theirs` are `null` where that side deleted it (or never had it).
- * A deletion wins over a side that left the article as it was; an article changed on the
- * other side is kept, whole, never half-deleted.
+ * A deletion wins over a side that left the article as it was (or only saved it again); an
+ * article changed on the other side is kept, whole, never half-deleted.
  */
 export function mergeArticle(base: ArticleFile | null, ours: ArticleFile | null, theirs: ArticleFile | null): MergedArticle {
   if (ours === null || theirs === null) {
     const kept = ours ?? theirs;
-    if (kept === null || (base !== null && sameContent(kept, base))) return { file: null, conflicts: [] };
+    if (kept === null || (base !== null && unchangedSince(kept, base))) return { file: null, conflicts: [] };
     if (base === null) return { file: kept, conflicts: [] };
     const conflict: KeptConflict = {
       subject: { kind: 'article', id: kept.id },
@@ -42,6 +42,12 @@ export function mergeArticle(base: ArticleFile | null, ours: ArticleFile | null,
     file: { format: 1, id: ours.id, revision: mergedRevision(merged, ours, theirs), ...merged },
     conflicts: [...doc.conflicts, ...meta.conflicts].map((c) => ({ subject, ...c })),
   };
+}
+
+/** Whether a side only saved the article again: the same words and metadata, a later time. */
+function unchangedSince(file: ArticleFile, base: ArticleFile): boolean {
+  const untimed = (f: ArticleFile) => ({ meta: { ...f.meta, updatedAt: '' }, doc: f.doc });
+  return sameContent(untimed(file), untimed(base));
 }
 
 function sameContent(a: Pick<ArticleFile, 'meta' | 'doc'>, b: Pick<ArticleFile, 'meta' | 'doc'>): boolean {

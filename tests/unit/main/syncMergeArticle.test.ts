@@ -196,10 +196,12 @@ describe('merging an article that exists on one side only', () => {
     expect(merge(base, changed, null).file).toEqual(changed);
   });
 
-  it('deletes an article deleted on one side and left alone on the other, or deleted on both', () => {
+  it('deletes an article deleted on one side and left alone (or only saved again) on the other, or deleted on both', () => {
     expect(merge(base, null, base)).toEqual({ file: null, conflicts: [] });
     expect(merge(base, base, null)).toEqual({ file: null, conflicts: [] });
     expect(merge(base, null, null)).toEqual({ file: null, conflicts: [] });
+    const savedAgain = { ...base, revision: base.revision + 1, meta: { ...base.meta, updatedAt: '2026-12-02T09:00:00.000Z' } };
+    expect(merge(base, savedAgain, null)).toEqual({ file: null, conflicts: [] });
   });
 
   it('takes an article created on one side only', () => {

@@ -1,6 +1,7 @@
 // The three-way merge of block sequences and its smaller rules (sets, times), on their own.
 import { describe, expect, it } from 'vitest';
 import type { DocJSON } from '../../../shared/editor/document.js';
+import { excerpt } from '../../../main/services/sync/blockText.js';
 import { mergeBlocks } from '../../../main/services/sync/mergeBlocks.js';
 import { earlierTime, laterTime, mergeSet, mergeValue } from '../../../main/services/sync/mergeValue.js';
 import { PICTURE, figure, para } from '../../support/syncArticles.js';
@@ -67,5 +68,12 @@ describe('merging values, sets and times', () => {
   it('lets a time that cannot be read lose to one that can', () => {
     expect(laterTime('not a time', '2026-12-01T00:00:00.000Z')).toBe('2026-12-01T00:00:00.000Z');
     expect(earlierTime('not a time', '2026-12-01T00:00:00.000Z')).toBe('2026-12-01T00:00:00.000Z');
+  });
+
+  it('shows a long block by its first words in an excerpt', () => {
+    const long = para('מילה '.repeat(40));
+    expect(excerpt(long)).toHaveLength(60);
+    expect(excerpt(long).endsWith('…')).toBe(true);
+    expect(excerpt({ type: 'bullet_list', content: [{ type: 'list_item', content: [para('אחת')] }, { type: 'list_item', content: [para('שתיים')] }] })).toBe('אחת שתיים');
   });
 });

@@ -52,7 +52,7 @@ describe('merging block sequences', () => {
   });
 });
 
-describe('merging values, sets and times', () => {
+describe('the small rules: values, sets, times, excerpts', () => {
   it('takes a one-sided change, and ours with a conflict for two different ones', () => {
     expect(mergeValue('x', 'x', 'y')).toEqual({ value: 'y', conflict: false });
     expect(mergeValue('x', 'z', 'y')).toEqual({ value: 'z', conflict: true });

@@ -7,7 +7,7 @@
 //   one side left empty takes the other's value.
 // - creators: a set, like an article's authors: no photographer's name is dropped.
 // - what was embedded in the file: a reading of the same bytes, so where two readings differ
-//   ours stays, unreported (nobody wrote it).
+//   ours stays, unreported (nobody wrote it), and a field only one reading found is kept.
 // - the import (time and file name) is the earlier one; updatedAt the later. Size, type and
 //   thumbnail are properties of the same bytes and ours' own thumbnail: ours.
 import { CREDIT_FIELD_NAMES, emptyCredit, type CreditFieldName, type CreditFields, type MediaRecord } from '../../../shared/model/media.js';
@@ -57,9 +57,10 @@ export function mergeMediaRecord(base: MediaRecord | null, ours: MediaRecord | n
   }
 
   const embedded: Record<string, unknown> = {};
-  for (const name of new Set([...Object.keys(ours.embedded), ...Object.keys(theirs.embedded)]) as Set<CreditFieldName>) {
+  for (const name of CREDIT_FIELD_NAMES) {
     const o = ours.embedded[name];
     const t = theirs.embedded[name];
+    if (o === undefined && t === undefined) continue;
     // Nothing removes a reading, so a field only one side read is kept.
     embedded[name] = o === undefined ? t : t === undefined ? o : mergeValue(base?.embedded[name], o, t).value;
   }

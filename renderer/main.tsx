@@ -24,7 +24,7 @@ await initI18n(settings.language);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App initialSettings={settings} initialArticles={listOutcome.ok ? listOutcome.value : null} repoDir={info.repoDir} />
+      <App initialSettings={settings} initialArticles={listOutcome.ok ? listOutcome.value : null} repoDir={info.repoDir} settingsSetAside={info.settingsSetAside} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -38,9 +38,11 @@ export interface AppProps {
   /** The articles as the window started; null when that first list failed (asked again, and the failure shown). */
   initialArticles: ArticleSummary[] | null;
   repoDir: string;
+  /** A damaged settings file moved aside at this start, to tell the person about. */
+  settingsSetAside?: string | null;
 }
 
-export function App({ initialSettings, initialArticles, repoDir }: AppProps) {
+export function App({ initialSettings, initialArticles, repoDir, settingsSetAside = null }: AppProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [screen, setScreen] = useState<Screen>({ name: 'library' });
@@ -129,6 +131,7 @@ export function App({ initialSettings, initialArticles, repoDir }: AppProps) {
     applyTheme(initialSettings.theme);
     const start = initialSettings.session ?? { screen: 'library', articleId: null, scrollTop: 0, caret: 0 };
     session.current = new SessionKeeper(start);
+    if (settingsSetAside) setError(t('app.settingsSetAside', { path: settingsSetAside }));
     if (initialArticles) markLibraryDrawn();
     else void refresh();
     void (async () => {

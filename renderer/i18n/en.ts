@@ -9,6 +9,7 @@ export const en: Messages = {
     language: 'Interface language',
     mainNav: 'Main navigation',
     loading: 'Loading…',
+    settingsSetAside: 'The settings file was damaged, so Ktav started with the default settings. The damaged file was kept at {{path}}.',
   },
   status: {
     draft: 'Draft',

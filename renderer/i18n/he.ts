@@ -8,6 +8,7 @@ export const he = {
     language: 'שפת הממשק',
     mainNav: 'ניווט ראשי',
     loading: 'טוען…',
+    settingsSetAside: 'קובץ ההגדרות היה פגום, ולכן כתב נפתח בהגדרות ברירת המחדל. הקובץ הפגום נשמר ב־{{path}}.',
   },
   status: {
     draft: 'טיוטה',

@@ -69,4 +69,6 @@ export interface AppInfo {
   version: string;
   shell: 'electron' | 'browser';
   repoDir: string;
+  /** Where a damaged settings file was moved at this start (Ktav started with the defaults), or null. */
+  settingsSetAside: string | null;
 }

@@ -1,8 +1,8 @@
 // A call to main that fails is always shown in the window. Here the failure is real: the article
 // the session reopens was deleted from disk while Ktav was closed, so main's dispatcher answers
 // the window's `article.get` with an error, and the window must show that message rather than
-// quietly stay on the library.
-import { readdir, readFile, rm } from 'node:fs/promises';
+// quietly stay on the library. A settings file that cannot be read is set aside and named.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KtavApi } from '../../shared/api/client.js';
 import { test, expect } from './fixtures.js';
@@ -31,4 +31,21 @@ test('a failed call is shown in the window: the article the session reopens is g
   await expect(banner).toContainText(message);
   // The window stayed usable: the library is on screen.
   await expect(page.getByRole('button', { name: 'כתבה חדשה' })).toBeVisible();
+});
+
+test('a damaged settings file is set aside: Ktav starts with the defaults and says where the file is', async ({ app }) => {
+  await app.stop();
+  const userData = join(app.root, 'user-data');
+  await writeFile(join(userData, 'settings.json'), '{"language": "en", "theme": ');
+  const page = await app.start();
+  const banner = page.getByRole('alert').filter({ hasText: 'קובץ ההגדרות היה פגום' });
+  await expect(banner).toBeVisible();
+  const aside = (await readdir(userData)).filter((n) => n.startsWith('settings.damaged-'));
+  expect(aside).toHaveLength(1);
+  expect(await readFile(join(userData, aside[0]!), 'utf8')).toBe('{"language": "en", "theme": ');
+  await expect(banner).toContainText(join(userData, aside[0]!));
+  // The defaults: Hebrew, and the library works.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'he');
+  await page.getByRole('button', { name: 'כתבה חדשה' }).click();
+  await expect(page.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
 });

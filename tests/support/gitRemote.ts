@@ -18,6 +18,8 @@ export interface GitRemote {
 export interface GitRemoteOptions {
   name?: string;
   auth?: { user: string; password: string };
+  /** Where gitHttpServer.mjs is, for callers bundled elsewhere (the benches). */
+  serverScript?: string;
 }
 
 /** Makes `<root>/<name>.git` (empty, pushes allowed) and serves it. */
@@ -27,7 +29,7 @@ export async function startGitRemote(root: string, options: GitRemoteOptions = {
   mkdirSync(root, { recursive: true });
   execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', bareDir]);
   execFileSync('git', ['-C', bareDir, 'config', 'http.receivepack', 'true']);
-  const args = [SERVER, root, ...(options.auth ? ['--user', options.auth.user, '--password', options.auth.password] : [])];
+  const args = [options.serverScript ?? SERVER, root, ...(options.auth ? ['--user', options.auth.user, '--password', options.auth.password] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await listeningPort(child);
   return {

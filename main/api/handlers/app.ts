@@ -19,7 +19,7 @@ function visible(s: PersonSettings): UiSettings {
 export function appHandlers(services: Services, shell: ShellInfo): HandlersOf<typeof appCalls> {
   const { settings, layout } = services;
   return {
-    'app.info': () => ({ ...shell, repoDir: layout.root }),
+    'app.info': () => ({ ...shell, repoDir: layout.root, settingsSetAside: settings.setAside ?? null }),
     'settings.get': () => visible(settings.get()),
     'settings.set': (patch) => visible(settings.update(patch)),
   };

@@ -9,6 +9,8 @@ export type PersonSettings = UiSettings;
 export interface SettingsStore {
   get(): PersonSettings;
   update(patch: Partial<PersonSettings>): PersonSettings;
+  /** Where a damaged settings file was moved when this store opened (damagedSettings.ts), if it was. */
+  readonly setAside?: string | null;
 }
 
 /**

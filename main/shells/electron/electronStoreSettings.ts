@@ -1,9 +1,13 @@
 // The person's settings in electron-store, behind the interface the services use.
+import { app } from 'electron';
 import Store from 'electron-store';
+import { setAsideDamagedSettings } from '../../services/settings/damagedSettings.js';
 import { DEFAULT_UI_SETTINGS } from '../../../shared/model/settings.js';
 import type { PersonSettings, SettingsStore } from '../../services/settings/settingsStore.js';
 
 export class ElectronStoreSettings implements SettingsStore {
+  /** Set aside before electron-store opens the file (in Electron's user data folder, where it keeps it). */
+  readonly setAside = setAsideDamagedSettings(app.getPath('userData'));
   private readonly store = new Store<PersonSettings>({ name: 'settings', defaults: { ...DEFAULT_UI_SETTINGS } });
   get(): PersonSettings {
     return { ...DEFAULT_UI_SETTINGS, ...this.store.store };

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'io',
   /** The search index is not built (its building was cancelled or failed). */
   'search-not-ready',
+  /** The shared remote cannot be reached, refused the credentials, or holds no Ktav repository. */
+  'remote',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

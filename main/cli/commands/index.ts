@@ -7,5 +7,6 @@ import { lintCommand } from './lint.js';
 import { mediaCommand } from './media.js';
 import { searchCommand } from './search.js';
 import { importCommand } from './import.js';
+import { syncCommand } from './sync.js';
 
-export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, mediaCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, mediaCommand, syncCommand];

@@ -1,0 +1,247 @@
+// One sync of a repository with its shared git remote: commit what changed here, fetch, merge
+// by Ktav's rules (an article by block, a picture record by field: ./mergeArticle.ts,
+// ./mergeMediaRecord.ts), push. What cannot be merged is kept on both sides: ours in the file,
+// theirs as a version of the article (reason "conflict", in the versions tab) or, for other
+// files, as a private copy in conflicts/; every such place is reported.
+//
+// The repository folder is the git work tree; .gitignore keeps derived and private files
+// (./syncIgnore.ts) off the remote. Git's own files change atomically, and a sync killed half-way
+// leaves a merge in progress that the next sync folds into its own commit, so nothing is lost.
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { KtavError } from '../../../shared/api/errors.js';
+import { articleFields, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
+import type { ArticleFile } from '../../../shared/model/article.js';
+import type { MediaRecord } from '../../../shared/model/media.js';
+import { VersionStore } from '../history/versionStore.js';
+import type { RepositoryLayout } from '../repository.js';
+import { atomicWrite } from '../storage/atomicWrite.js';
+import { commitMessage, type ChangedPath } from './commitMessage.js';
+import type { KeptConflict } from './conflict.js';
+import { Git, GitFailed, type GitCredentials, type GitResult } from './git.js';
+import { mergeArticle } from './mergeArticle.js';
+import { mergeMediaRecord } from './mergeMediaRecord.js';
+import { SYNC_IGNORE_TEXT } from './syncIgnore.js';
+
+export interface SyncOptions {
+  /** The remote's address; given once to link the repository (or to change the address). */
+  remote?: string;
+  credentials?: GitCredentials | null;
+  /** Who the commits are by: the sharing settings' name. */
+  author: { name: string; email: string };
+  now?: () => Date;
+}
+
+/** A conflict kept for a person, and where the other side's text is. */
+export type SyncConflict = (KeptConflict | { subject: { kind: 'file'; path: string }; place: { kind: 'file' }; ours: null; theirs: null }) & {
+  /** The version (articles) or copy (other files) holding theirs; for a picture, the record itself names both. */
+  keptAt: string | null;
+};
+
+export interface SyncReport {
+  /** Commits sent to the remote. */
+  pushed: number;
+  /** Files that came from the remote unchanged here. */
+  pulled: number;
+  /** Files changed on both sides and merged. */
+  merged: number;
+  conflicts: SyncConflict[];
+}
+
+const BRANCH = 'main';
+const REMOTE_BRANCH = `refs/remotes/origin/${BRANCH}`;
+const ARTICLE = /^articles\/([^/]+)\.json$/;
+const RECORD = /^media\/([a-f0-9]{64})\.json$/;
+
+export async function syncRepository(layout: RepositoryLayout, options: SyncOptions): Promise<SyncReport> {
+  const now = options.now ?? (() => new Date());
+  const git = new Git(layout.root, options.credentials ?? null, options.author);
+  await linkRepository(git, layout, options.remote);
+  const url = (await git.ok(['remote', 'get-url', 'origin'])).trim();
+
+  // A push can lose a race with another machine's: then fetch and merge again.
+  for (let attempt = 0; ; attempt++) {
+    await commitLocalChanges(git, layout);
+    const fetched = await git.run(['fetch', '--quiet', 'origin', `+refs/heads/${BRANCH}:${REMOTE_BRANCH}`]);
+    if (fetched.code !== 0 && !/couldn't find remote ref/i.test(fetched.stderr)) throw remoteError(url, fetched, ['fetch']);
+    const theirs = fetched.code === 0 ? await git.commitOf(REMOTE_BRANCH) : null;
+    const report: SyncReport = { pushed: 0, pulled: 0, merged: 0, conflicts: [] };
+    if (theirs) {
+      if ((await git.show(theirs, 'ktav.json')) === null) throw new KtavError('remote', 'syncNotKtav', { url });
+      Object.assign(report, await mergeRemote(git, layout, theirs, now));
+    }
+    report.pushed = theirs ? Number((await git.ok(['rev-list', '--count', `${theirs}..HEAD`])).trim()) : Number((await git.ok(['rev-list', '--count', 'HEAD'])).trim());
+    if (report.pushed === 0) return report;
+    const pushed = await git.run(['push', '--quiet', 'origin', `HEAD:refs/heads/${BRANCH}`]);
+    if (pushed.code === 0) {
+      await git.run(['update-ref', REMOTE_BRANCH, 'HEAD']);
+      return report;
+    }
+    if (!/rejected|fetch first|non-fast-forward/i.test(pushed.stderr) || attempt >= 2) throw remoteError(url, pushed, ['push']);
+  }
+}
+
+/** Makes the folder a git work tree on `main` with Ktav's .gitignore, linked to `remote`. */
+async function linkRepository(git: Git, layout: RepositoryLayout, remote: string | undefined): Promise<void> {
+  if (!existsSync(join(layout.root, '.git'))) await git.ok(['init', '--quiet', `--initial-branch=${BRANCH}`]);
+  if (!existsSync(join(layout.root, '.gitignore'))) await atomicWrite(join(layout.root, '.gitignore'), SYNC_IGNORE_TEXT);
+  if (remote !== undefined) {
+    const has = (await git.run(['remote', 'get-url', 'origin'])).code === 0;
+    await git.ok(['remote', has ? 'set-url' : 'add', 'origin', remote]);
+  } else if ((await git.run(['remote', 'get-url', 'origin'])).code !== 0) {
+    throw new KtavError('invalid-arguments', 'syncNoRemote');
+  }
+}
+
+/** Commits every change in the folder (a merge a killed sync left half-done included). */
+async function commitLocalChanges(git: Git, layout: RepositoryLayout): Promise<void> {
+  if (existsSync(join(layout.root, '.git', 'MERGE_HEAD'))) await git.ok(['merge', '--quit']);
+  await git.ok(['add', '--all']);
+  const staged = await stagedChanges(git);
+  if (staged.length === 0) return;
+  await git.ok(['commit', '--quiet', '--no-verify', '-F', '-'], commitMessage(staged));
+}
+
+async function stagedChanges(git: Git): Promise<ChangedPath[]> {
+  const out = await git.ok(['diff', '--cached', '--name-status', '--no-renames', '-z']);
+  const parts = out.split('\0').filter(Boolean);
+  const changes: ChangedPath[] = [];
+  const hasHead = (await git.commitOf('HEAD')) !== null;
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const status = parts[i]!.startsWith('A') ? 'added' : parts[i]!.startsWith('D') ? 'deleted' : 'modified';
+    const path = parts[i + 1]!;
+    // The staged text (`git show :<path>`), or for a deletion the last committed one.
+    const text = status === 'deleted' ? (hasHead ? await git.show('HEAD', path) : null) : await git.show('', path);
+    changes.push({ status, path, text });
+  }
+  return changes;
+}
+
+/** Brings the remote's commit into HEAD: joining, fast-forward, or a merge by Ktav's rules. */
+async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, now: () => Date): Promise<Omit<SyncReport, 'pushed'>> {
+  const ours = (await git.commitOf('HEAD'))!;
+  const none = { pulled: 0, merged: 0, conflicts: [] };
+  if (ours === theirs || (await git.run(['merge-base', '--is-ancestor', theirs, ours])).code === 0) return none;
+  const baseRun = await git.run(['merge-base', ours, theirs]);
+  const base = baseRun.code === 0 ? baseRun.stdout.trim() : null;
+
+  if (base === null && (await isNewRepository(git, ours))) {
+    // Joining: this machine's repository is new (nothing but its own ktav.json): take the remote's.
+    const pulled = (await filesOf(git, theirs)).size;
+    await git.ok(['reset', '--quiet', '--hard', theirs]);
+    return { ...none, pulled };
+  }
+  if (base === ours) {
+    const pulled = (await changedBetween(git, ours, theirs)).size;
+    await git.ok(['merge', '--quiet', '--ff-only', theirs]);
+    return { ...none, pulled };
+  }
+
+  const changedOurs = base ? await changedBetween(git, base, ours) : await filesOf(git, ours);
+  const changedTheirs = base ? await changedBetween(git, base, theirs) : await filesOf(git, theirs);
+  // Record the merge (both parents) and keep our tree; then bring in theirs, file by file.
+  await git.ok(['merge', '--quiet', '--no-commit', '--no-ff', '--allow-unrelated-histories', '-s', 'ours', theirs]);
+  const report: Omit<SyncReport, 'pushed'> = { pulled: 0, merged: 0, conflicts: [] };
+  const versions = new VersionStore(layout, now);
+  for (const path of changedTheirs) {
+    if (!changedOurs.has(path)) {
+      await takeTheirs(git, layout, path, theirs);
+      report.pulled++;
+      continue;
+    }
+    const [b, o, t] = await Promise.all([base ? git.show(base, path) : null, git.show(ours, path), git.show(theirs, path)]);
+    if (o === t) continue;
+    report.merged++;
+    report.conflicts.push(...(await mergeFile(layout, versions, path, b, o, t, now)));
+  }
+  await git.ok(['add', '--all']);
+  await git.ok(['commit', '--quiet', '--no-verify', '-F', '-'], `Ktav: merged ${report.merged} and received ${report.pulled} files from the shared repository\n`);
+  return report;
+}
+
+/** Merges one file changed on both sides; returns the conflicts kept. */
+async function mergeFile(layout: RepositoryLayout, versions: VersionStore, path: string, b: string | null, o: string | null, t: string | null, now: () => Date): Promise<SyncConflict[]> {
+  const target = join(layout.root, path);
+  const write = async (text: string | null) => (text === null ? rm(target, { force: true }) : writeText(target, text));
+  if (ARTICLE.test(path)) {
+    const parsed = [b, o, t].map((x) => parseJSON<ArticleFile>(x));
+    if (parsed.every((p, i) => p !== undefined || [b, o, t][i] === null)) {
+      const [base, ours, theirs] = parsed as (ArticleFile | null)[];
+      const merged = mergeArticle(base ?? null, ours ?? null, theirs ?? null);
+      await write(merged.file === null ? null : `${JSON.stringify(merged.file, null, 1)}\n`);
+      if (merged.conflicts.length === 0) return [];
+      // Theirs is kept whole as a version of the article: the versions tab compares and restores it.
+      const kept = theirs ? await keepAsVersion(versions, theirs) : null;
+      const keptAt = kept ? join('articles', `${theirs!.id}.history`, `${kept.name}.json`) : null;
+      return merged.conflicts.map((c) => ({ ...c, keptAt }));
+    }
+  } else if (RECORD.test(path)) {
+    const parsed = [b, o, t].map((x) => parseJSON<MediaRecord>(x));
+    if (parsed.every((p, i) => p !== undefined || [b, o, t][i] === null)) {
+      const [base, ours, theirs] = parsed as (MediaRecord | null)[];
+      const merged = mergeMediaRecord(base ?? null, ours ?? null, theirs ?? null);
+      await write(merged.record === null ? null : `${JSON.stringify(merged.record, null, 1)}\n`);
+      return merged.conflicts.map((c) => ({ ...c, keptAt: null }));
+    }
+  }
+  // Anything else changed on both sides (or a file one side damaged): ours stays, theirs is kept beside.
+  if (t === null) return [];
+  const keptAt = join('conflicts', `${path.replace(/[/\\]/g, '__')}.${now().toISOString().replace(/[:.]/g, '-')}.theirs`);
+  await writeText(join(layout.root, keptAt), t);
+  return [{ subject: { kind: 'file', path }, place: { kind: 'file' }, ours: null, theirs: null, keptAt }];
+}
+
+async function keepAsVersion(versions: VersionStore, file: ArticleFile) {
+  const doc = docFromJSON(file.doc);
+  return versions.keep(file, 'conflict', articleFields(doc).headline, countWords(bodyText(doc)));
+}
+
+/** A file only the remote changed: its bytes as they are there (pictures included), or its deletion. */
+async function takeTheirs(git: Git, layout: RepositoryLayout, path: string, theirs: string): Promise<void> {
+  const exists = (await git.run(['cat-file', '-e', `${theirs}:${path}`])).code === 0;
+  if (exists) await git.ok(['checkout', theirs, '--', path]);
+  else {
+    await git.run(['rm', '--quiet', '--cached', '--ignore-unmatch', '--', path]);
+    await rm(join(layout.root, path), { force: true });
+  }
+}
+
+async function isNewRepository(git: Git, commit: string): Promise<boolean> {
+  const files = await filesOf(git, commit);
+  return [...files].every((f) => f === 'ktav.json' || f === '.gitignore');
+}
+
+async function filesOf(git: Git, commit: string): Promise<Set<string>> {
+  return new Set((await git.ok(['ls-tree', '-r', '-z', '--name-only', commit])).split('\0').filter(Boolean));
+}
+
+async function changedBetween(git: Git, from: string, to: string): Promise<Set<string>> {
+  return new Set((await git.ok(['diff', '--name-only', '--no-renames', '-z', from, to])).split('\0').filter(Boolean));
+}
+
+/** The parsed JSON, null for no file, undefined for a file that is not JSON. */
+function parseJSON<T>(text: string | null): T | null | undefined {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await atomicWrite(path, text);
+}
+
+/** Git's failure in the person's words; git's own text stays in the error's cause (the log). */
+function remoteError(url: string, result: GitResult, args: string[]): KtavError {
+  const cause = new GitFailed(args, result);
+  const text = result.stderr;
+  if (/Authentication failed|could not read Username|could not read Password|HTTP 40[13]|returned error: 40[13]/i.test(text)) return new KtavError('remote', 'syncRefused', { url }, { cause });
+  if (/Could not resolve host|Failed to connect|Connection refused|Couldn't connect|timed out|Could not connect/i.test(text)) return new KtavError('remote', 'syncUnreachable', { url }, { cause });
+  if (/not found|does not appear to be a git repository|404|not valid|repository .* does not exist/i.test(text)) return new KtavError('remote', 'syncNotKtav', { url }, { cause });
+  return new KtavError('remote', 'syncFailed', {}, { cause });
+}
+

@@ -1,0 +1,163 @@
+// `ktav sync` against a real git remote on loopback (Debian's git http-backend): linking, joining,
+// a status that travels, edits to different paragraphs that both survive, the same paragraph
+// kept on both sides, and the remote that cannot be reached, refuses, or is not Ktav's.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../../../main/services/services.js';
+import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
+import { startGitRemote } from '../../support/gitRemote.js';
+import { articleDoc, para } from '../../support/docs.js';
+import { withTempDir } from '../../support/tempDir.js';
+
+const KTAV = join(import.meta.dirname, '..', '..', '..', 'main', 'cli', 'ktav.mjs');
+
+function ktav(repo: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [KTAV, ...args, '--repo', repo], { encoding: 'utf8', env: { ...process.env, KTAV_USER_DATA: join(repo, '..', 'user-data'), ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as { pushed: number; pulled: number; merged: number; conflicts: { subject: { id?: string }; place: { kind: string; block?: unknown }; keptAt: string | null }[] } };
+}
+
+/** Opens the repository's services, runs `work`, closes them. */
+async function withRepo<T>(repo: string, work: (s: Awaited<ReturnType<typeof createServices>>) => Promise<T>): Promise<T> {
+  const s = await createServices(repo, new MemorySettings());
+  try {
+    return await work(s);
+  } finally {
+    await s.close();
+  }
+}
+
+const bodyOf = (repo: string, id: string) =>
+  (JSON.parse(readFileSync(join(repo, 'articles', `${id}.json`), 'utf8')) as { doc: { content: { content?: { text: string }[] }[] } }).doc.content
+    .slice(3)
+    .map((b) => b.content?.map((t) => t.text).join('') ?? '');
+
+describe('ktav sync', () => {
+  it('links, joins, carries a status, merges different paragraphs and keeps both texts of the same one', async () => {
+    await withTempDir(async (dir) => {
+      const remote = await startGitRemote(join(dir, 'server'));
+      try {
+        const reporter = join(dir, 'reporter');
+        const desk = join(dir, 'desk');
+        const id = await withRepo(reporter, async (s) => {
+          const file = await s.articles.create();
+          await s.articles.save(file.id, 0, articleDoc('שריפה בכרמל', [para('פסקה ראשונה.'), para('פסקה שנייה.'), para('פסקה שלישית.')]));
+          return file.id;
+        });
+
+        // Linking: the empty remote receives the repository, without what is derived or private.
+        const first = ktav(reporter, ['sync', '--remote', remote.url, '--user', 'dana', '--json']);
+        expect(first.code, first.stderr).toBe(0);
+        expect(first.json().pushed).toBeGreaterThan(0);
+        const tree = execFileSync('git', ['-C', remote.bareDir, 'ls-tree', '-r', '--name-only', 'main'], { encoding: 'utf8' }).split('\n');
+        expect(tree).toContain(`articles/${id}.json`);
+        expect(tree).toContain('ktav.json');
+        expect(tree.filter((p) => /^(index\.json|search-index\.json|journal\/|exports\/|trash\/)/.test(p))).toEqual([]);
+        const log = execFileSync('git', ['-C', remote.bareDir, 'log', '--format=%an%n%B', 'main'], { encoding: 'utf8' });
+        expect(log).toContain('dana');
+        expect(log).toContain('שריפה בכרמל');
+
+        // Joining: a new repository receives everything.
+        const joined = ktav(desk, ['sync', '--remote', remote.url, '--json']);
+        expect(joined.code, joined.stderr).toBe(0);
+        expect(bodyOf(desk, id)).toEqual(['פסקה ראשונה.', 'פסקה שנייה.', 'פסקה שלישית.']);
+
+        // The desk approves; the reporter edits the first paragraph meanwhile; both sync.
+        await withRepo(desk, async (s) => {
+          const a = await s.articles.get(id);
+          await s.articles.setMeta(id, a.revision, { status: 'approved' });
+          const b = await s.articles.get(id);
+          await s.articles.save(id, b.revision, articleDoc('שריפה בכרמל', [para('פסקה ראשונה.'), para('פסקה שנייה.'), para('פסקה שלישית, מעודכנת בדסק.')]));
+        });
+        await withRepo(reporter, async (s) => {
+          const a = await s.articles.get(id);
+          await s.articles.save(id, a.revision, articleDoc('שריפה בכרמל', [para('פסקה ראשונה, מעודכנת בשטח.'), para('פסקה שנייה.'), para('פסקה שלישית.')]));
+        });
+        expect(ktav(desk, ['sync']).code).toBe(0);
+        const merged = ktav(reporter, ['sync', '--json']);
+        expect(merged.code, merged.stderr).toBe(0);
+        expect(merged.json()).toMatchObject({ merged: 1, conflicts: [] });
+        expect(bodyOf(reporter, id)).toEqual(['פסקה ראשונה, מעודכנת בשטח.', 'פסקה שנייה.', 'פסקה שלישית, מעודכנת בדסק.']);
+        const status = JSON.parse(readFileSync(join(reporter, 'articles', `${id}.json`), 'utf8')) as { meta: { status: string } };
+        expect(status.meta.status).toBe('approved');
+        expect(ktav(desk, ['sync']).code).toBe(0);
+        expect(bodyOf(desk, id)).toEqual(bodyOf(reporter, id));
+
+        // The same paragraph on both sides: ours stays in the article, theirs is kept as a version.
+        for (const [repo, text] of [[desk, 'פסקה שנייה לפי הדסק.'], [reporter, 'פסקה שנייה לפי הכתבת.']] as const) {
+          await withRepo(repo, async (s) => {
+            const a = await s.articles.get(id);
+            const body = bodyOf(repo, id);
+            body[1] = text;
+            await s.articles.save(id, a.revision, articleDoc('שריפה בכרמל', body.map((t) => para(t))));
+          });
+        }
+        expect(ktav(desk, ['sync']).code).toBe(0);
+        const clash = ktav(reporter, ['sync', '--json']);
+        expect(clash.code, clash.stderr).toBe(4);
+        const [conflict] = clash.json().conflicts;
+        expect(conflict).toMatchObject({ subject: { id }, place: { kind: 'block', block: 1 } });
+        expect(bodyOf(reporter, id)[1]).toBe('פסקה שנייה לפי הכתבת.');
+        const version = JSON.parse(readFileSync(join(reporter, conflict!.keptAt!), 'utf8')) as { reason: string; doc: unknown };
+        expect(version.reason).toBe('conflict');
+        expect(JSON.stringify(version.doc)).toContain('פסקה שנייה לפי הדסק.');
+        // The person's words for it, in Hebrew.
+        const said = ktav(reporter, ['sync']);
+        expect(said.code).toBe(0);
+      } finally {
+        await remote.stop();
+      }
+    });
+  });
+
+  it('says why it could not sync, and changes nothing here: unreachable, refused, not Ktav’s, not linked', async () => {
+    await withTempDir(async (dir) => {
+      const repo = join(dir, 'reporter');
+      await withRepo(repo, async (s) => {
+        const file = await s.articles.create();
+        await s.articles.save(file.id, 0, articleDoc('כתבה', [para('טקסט.')]));
+      });
+      const articlesBefore = readdirSync(join(repo, 'articles')).filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(repo, 'articles', f), 'utf8'));
+
+      const unlinked = ktav(repo, ['sync']);
+      expect(unlinked.code).toBe(1);
+      expect(unlinked.stderr).toContain('המאגר עדיין אינו משותף');
+
+      const guarded = await startGitRemote(join(dir, 'server'), { auth: { user: 'dana', password: 'right' } });
+      try {
+        const refused = ktav(repo, ['sync', '--remote', guarded.url, '--user', 'dana'], { KTAV_SYNC_TOKEN: 'wrong' });
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain('סירב לשם המשתמש או לסיסמה');
+        expect(refused.stderr).not.toContain('wrong');
+        const allowed = ktav(repo, ['sync', '--user', 'dana'], { KTAV_SYNC_TOKEN: 'right' });
+        expect(allowed.code, allowed.stderr).toBe(0);
+        // The secret is in no file of the repository, git's own included.
+        const gitConfig = readFileSync(join(repo, '.git', 'config'), 'utf8');
+        expect(gitConfig).not.toContain('right');
+      } finally {
+        await guarded.stop();
+      }
+      const unreachable = ktav(repo, ['sync'], { KTAV_SYNC_TOKEN: 'right' });
+      expect(unreachable.code).toBe(1);
+      expect(unreachable.stderr).toContain('אין חיבור אל');
+      expect(unreachable.stderr).toContain('העבודה שמורה במחשב');
+
+      // A remote that holds something else than a Ktav repository.
+      const other = await startGitRemote(join(dir, 'other'), { name: 'website' });
+      try {
+        const seed = join(dir, 'seed');
+        execFileSync('git', ['init', '--quiet', '--initial-branch=main', seed]);
+        execFileSync('git', ['-C', seed, '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '--quiet', '--allow-empty', '-m', 'site']);
+        execFileSync('git', ['-C', seed, 'push', '--quiet', other.url, 'main']);
+        const notKtav = ktav(repo, ['sync', '--remote', other.url]);
+        expect(notKtav.code).toBe(1);
+        expect(notKtav.stderr).toContain('אין מאגר של כתב');
+      } finally {
+        await other.stop();
+      }
+      expect(readdirSync(join(repo, 'articles')).filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(repo, 'articles', f), 'utf8'))).toEqual(articlesBefore);
+      expect(existsSync(join(repo, '.gitignore'))).toBe(true);
+    });
+  });
+});

@@ -96,6 +96,9 @@ async function linkRepository(git: Git, layout: RepositoryLayout, remote: string
 
 /** Commits every change in the folder (a merge a killed sync left half-done included). */
 async function commitLocalChanges(git: Git, layout: RepositoryLayout): Promise<void> {
+  // A sync killed half-way may leave git's index lock behind: only a sync uses this repository's
+  // git, one at a time, so a lock found at the start of one is stale.
+  await rm(join(layout.root, '.git', 'index.lock'), { force: true });
   if (existsSync(join(layout.root, '.git', 'MERGE_HEAD'))) await git.ok(['merge', '--quit']);
   await git.ok(['add', '--all']);
   const staged = await stagedChanges(git);

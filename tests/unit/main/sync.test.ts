@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../main/services/services.js';
 import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
 import { startGitRemote } from '../../support/gitRemote.js';
+import { jpeg } from '../../support/mediaImages.js';
 import { articleDoc, para } from '../../support/docs.js';
 import { withTempDir } from '../../support/tempDir.js';
 
@@ -158,6 +159,50 @@ describe('ktav sync', () => {
       }
       expect(readdirSync(join(repo, 'articles')).filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(repo, 'articles', f), 'utf8'))).toEqual(articlesBefore);
       expect(existsSync(join(repo, '.gitignore'))).toBe(true);
+    });
+  });
+});
+
+describe('ktav sync and pictures', () => {
+  it('carries a picture byte for byte and its credit, and a credit changed on both sides is kept and reported', async () => {
+    await withTempDir(async (dir) => {
+      const remote = await startGitRemote(join(dir, 'server'));
+      try {
+        const photo = join(dir, 'reporter');
+        const desk = join(dir, 'desk');
+        const picture = await jpeg(join(dir, 'fire.jpg'));
+        const id = await withRepo(photo, async (s) => {
+          const [outcome] = await s.media.library.importFiles([picture]);
+          if (!outcome?.ok) throw new Error('import failed');
+          await s.media.library.applyCredit([outcome.record.id], { creditLine: 'צילום: דנה לוי', altText: 'שריפה ביער' });
+          return outcome.record.id;
+        });
+        expect(ktav(photo, ['sync', '--remote', remote.url]).code).toBe(0);
+        expect(ktav(desk, ['sync', '--remote', remote.url]).code).toBe(0);
+        const original = readdirSync(join(desk, 'media')).find((n) => n.startsWith(id) && n.endsWith('.jpg'))!;
+        expect(readFileSync(join(desk, 'media', original))).toEqual(readFileSync(picture));
+        const record = (repo: string) => JSON.parse(readFileSync(join(repo, 'media', `${id}.json`), 'utf8')) as { credit: { creditLine: string; altText: string } };
+        expect(record(desk).credit).toMatchObject({ creditLine: 'צילום: דנה לוי', altText: 'שריפה ביער' });
+
+        // The desk fixes the alt text, the photo editor the credit: both arrive. Then both change the credit.
+        await withRepo(desk, (s) => s.media.library.applyCredit([id], { altText: 'שריפה ביער ליד עוספיה' }));
+        await withRepo(photo, (s) => s.media.library.applyCredit([id], { creditLine: 'צילום: דנה לוי, פלאש 90' }));
+        expect(ktav(desk, ['sync']).code).toBe(0);
+        const both = ktav(photo, ['sync', '--json']);
+        expect(both.code, both.stdout).toBe(0);
+        expect(record(photo).credit).toMatchObject({ creditLine: 'צילום: דנה לוי, פלאש 90', altText: 'שריפה ביער ליד עוספיה' });
+
+        expect(ktav(desk, ['sync']).code).toBe(0);
+        await withRepo(desk, (s) => s.media.library.applyCredit([id], { creditLine: 'צילום: הדסק' }));
+        await withRepo(photo, (s) => s.media.library.applyCredit([id], { creditLine: 'צילום: דנה לוי / פלאש 90' }));
+        expect(ktav(desk, ['sync']).code).toBe(0);
+        const clash = ktav(photo, ['sync', '--json']);
+        expect(clash.code, clash.stderr).toBe(4);
+        expect(clash.json().conflicts).toMatchObject([{ subject: { kind: 'picture', id }, place: { kind: 'credit', field: 'creditLine' }, ours: 'צילום: דנה לוי / פלאש 90', theirs: 'צילום: הדסק' }]);
+        expect(record(photo).credit.creditLine).toBe('צילום: דנה לוי / פלאש 90');
+      } finally {
+        await remote.stop();
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
 // Which git engine should carry the shared repository: Debian's `git` in child processes, or
-// isomorphic-git (pure JavaScript, nothing to install)? `npm run bench:sync-engine`. Both do the
-// same three things against the same loopback smart-HTTP remote, in alternating rounds:
+// isomorphic-git (pure JavaScript, nothing to install)? And how Ktav's sync, built on the first,
+// compares with plain git. `npm run bench:sync-engine`. Each does the same three things against the same loopback smart-HTTP remote, in alternating rounds:
 //   join      a new machine receives the repository (clone)
 //   no-op     a sync with nothing to do (fetch, then merge: already up to date)
 //   one       a sync that carries one changed article (find what changed, commit, push)
@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { openRepository, RepositoryLayout } from '../main/services/repository.js';
+import { syncRepository } from '../main/services/sync/syncRepository.js';
 import { startGitRemote } from '../tests/support/gitRemote.js';
 import { replaceSection } from './resultsFile.js';
 
@@ -90,7 +92,23 @@ const cli: Engine = {
   },
 };
 
-const engines: Engine[] = [cli];
+// Ktav's own sync over the same git: what `ktav sync` does, in this process.
+const ktavSync: Engine = {
+  name: 'Ktav’s sync (`syncRepository` over Debian `git`)',
+  async join(dir) {
+    const { layout } = await openRepository(dir);
+    await syncRepository(layout, { remote: remote.url, author });
+  },
+  async noop(dir) {
+    await syncRepository(new RepositoryLayout(dir), { author });
+  },
+  async one(dir, edit) {
+    await writeFile(join(dir, 'articles', 'a000007.json'), articleJson(7, edit));
+    await syncRepository(new RepositoryLayout(dir), { author });
+  },
+};
+
+const engines: Engine[] = [cli, ktavSync];
 const isoPath = scratch ? (() => { try { return createRequire(join(scratch, 'package.json')).resolve('isomorphic-git'); } catch { return null; } })() : null;
 if (isoPath) {
   const req = createRequire(join(scratch!, 'package.json'));
@@ -137,6 +155,10 @@ for (let round = 0; round < ROUNDS; round++) {
 await remote.stop();
 await rm(root, { recursive: true, force: true });
 
+function verdict(ktav: number, git: number): string {
+  const ratio = ktav / git;
+  return `${ktav.toFixed(0)} ms, ${ratio.toFixed(2)}× plain git, ${ratio <= 2 && ktav < 1000 ? 'met' : '**not met**'}`;
+}
 const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
 const rows = engines.map((e) => {
   const t = times.get(e.name)!;
@@ -148,6 +170,8 @@ Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${process.
 
 | engine | join (clone) | sync, nothing to do (fetch + merge) | sync of one changed article (find changes, commit, push) |
 |---|---:|---:|---:|
-${rows.join('\n')}`;
+${rows.join('\n')}
+
+Ktav's targets: a sync of one changed article within 2× plain git and under a second: ${verdict(median(times.get(ktavSync.name)!.one), median(times.get(cli.name)!.one))}; a sync with nothing to do under 300 ms: ${median(times.get(ktavSync.name)!.noop).toFixed(0)} ms, ${median(times.get(ktavSync.name)!.noop) < 300 ? 'met' : '**not met**'}.`;
 console.log(body);
 await replaceSection('sync-engine', body);

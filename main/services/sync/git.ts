@@ -26,6 +26,17 @@ export class Git {
 
   /** Runs `git <args>` in the repository; resolves with the exit code (never rejects on one). */
   run(args: string[], input?: string): Promise<GitResult> {
+    const env = this.env();
+    return new Promise((resolve) => {
+      const child = execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env, maxBuffer: 256 << 20, encoding: 'utf8' }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      });
+      if (input !== undefined) child.stdin?.end(input);
+    });
+  }
+
+  private env(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       GIT_TERMINAL_PROMPT: '0',
@@ -43,13 +54,7 @@ export class Git {
       const basic = Buffer.from(`${this.credentials.user}:${this.credentials.secret}`).toString('base64');
       Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraHeader', GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` });
     }
-    return new Promise((resolve) => {
-      const child = execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env, maxBuffer: 256 << 20, encoding: 'utf8' }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      });
-      if (input !== undefined) child.stdin?.end(input);
-    });
+    return env;
   }
 
   /** `run`, failing with git's own words when git fails (for the log, not for the person). */
@@ -63,6 +68,13 @@ export class Git {
   async show(rev: string, path: string): Promise<string | null> {
     const r = await this.run(['show', `${rev}:${path}`]);
     return r.code === 0 ? r.stdout : null;
+  }
+
+  /** A file's bytes at a revision (pictures, anything not text), or null when it is not there. */
+  showBytes(rev: string, path: string): Promise<Buffer | null> {
+    return new Promise((resolve) => {
+      execFile('git', ['show', `${rev}:${path}`], { cwd: this.dir, env: this.env(), maxBuffer: 1 << 30, encoding: 'buffer' }, (error, stdout) => resolve(error ? null : stdout));
+    });
   }
 
   /** The commit a name points at, or null. */

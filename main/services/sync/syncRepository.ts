@@ -57,8 +57,7 @@ const RECORD = /^media\/([a-f0-9]{64})\.json$/;
 export async function syncRepository(layout: RepositoryLayout, options: SyncOptions): Promise<SyncReport> {
   const now = options.now ?? (() => new Date());
   const git = new Git(layout.root, options.credentials ?? null, options.author);
-  await linkRepository(git, layout, options.remote);
-  const url = (await git.ok(['remote', 'get-url', 'origin'])).trim();
+  const url = await linkRepository(git, layout, options.remote);
 
   // A push can lose a race with another machine's: then fetch and merge again.
   for (let attempt = 0; ; attempt++) {
@@ -67,31 +66,28 @@ export async function syncRepository(layout: RepositoryLayout, options: SyncOpti
     if (fetched.code !== 0 && !/couldn't find remote ref/i.test(fetched.stderr)) throw remoteError(url, fetched, ['fetch']);
     const theirs = fetched.code === 0 ? await git.commitOf(REMOTE_BRANCH) : null;
     const report: SyncReport = { pushed: 0, pulled: 0, merged: 0, conflicts: [] };
-    if (theirs) {
-      if ((await git.show(theirs, 'ktav.json')) === null) throw new KtavError('remote', 'syncNotKtav', { url });
-      Object.assign(report, await mergeRemote(git, layout, theirs, now));
-    }
-    report.pushed = theirs ? Number((await git.ok(['rev-list', '--count', `${theirs}..HEAD`])).trim()) : Number((await git.ok(['rev-list', '--count', 'HEAD'])).trim());
-    if (report.pushed === 0) return report;
+    if (theirs) Object.assign(report, await mergeRemote(git, layout, theirs, url, now));
+    const head = await git.commitOf('HEAD');
+    if (head === theirs) return report;
+    report.pushed = Number((await git.ok(['rev-list', '--count', theirs ? `${theirs}..HEAD` : 'HEAD'])).trim());
+    // A successful push also moves the remote-tracking branch (git does so for a configured remote).
     const pushed = await git.run(['push', '--quiet', 'origin', `HEAD:refs/heads/${BRANCH}`]);
-    if (pushed.code === 0) {
-      await git.run(['update-ref', REMOTE_BRANCH, 'HEAD']);
-      return report;
-    }
+    if (pushed.code === 0) return report;
     if (!/rejected|fetch first|non-fast-forward/i.test(pushed.stderr) || attempt >= 2) throw remoteError(url, pushed, ['push']);
   }
 }
 
-/** Makes the folder a git work tree on `main` with Ktav's .gitignore, linked to `remote`. */
-async function linkRepository(git: Git, layout: RepositoryLayout, remote: string | undefined): Promise<void> {
+/** Makes the folder a git work tree on `main` with Ktav's .gitignore, linked to `remote`; returns the remote's address. */
+async function linkRepository(git: Git, layout: RepositoryLayout, remote: string | undefined): Promise<string> {
   if (!existsSync(join(layout.root, '.git'))) await git.ok(['init', '--quiet', `--initial-branch=${BRANCH}`]);
   if (!existsSync(join(layout.root, '.gitignore'))) await atomicWrite(join(layout.root, '.gitignore'), SYNC_IGNORE_TEXT);
-  if (remote !== undefined) {
-    const has = (await git.run(['remote', 'get-url', 'origin'])).code === 0;
-    await git.ok(['remote', has ? 'set-url' : 'add', 'origin', remote]);
-  } else if ((await git.run(['remote', 'get-url', 'origin'])).code !== 0) {
-    throw new KtavError('invalid-arguments', 'syncNoRemote');
+  const linked = await git.run(['remote', 'get-url', 'origin']);
+  if (remote === undefined) {
+    if (linked.code !== 0) throw new KtavError('invalid-arguments', 'syncNoRemote');
+    return linked.stdout.trim();
   }
+  if (linked.stdout.trim() !== remote) await git.ok(['remote', linked.code === 0 ? 'set-url' : 'add', 'origin', remote]);
+  return remote;
 }
 
 /** Commits every change in the folder (a merge a killed sync left half-done included). */
@@ -122,10 +118,12 @@ async function stagedChanges(git: Git): Promise<ChangedPath[]> {
 }
 
 /** Brings the remote's commit into HEAD: joining, fast-forward, or a merge by Ktav's rules. */
-async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, now: () => Date): Promise<Omit<SyncReport, 'pushed'>> {
+async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, url: string, now: () => Date): Promise<Omit<SyncReport, 'pushed'>> {
   const ours = (await git.commitOf('HEAD'))!;
   const none = { pulled: 0, merged: 0, conflicts: [] };
   if (ours === theirs || (await git.run(['merge-base', '--is-ancestor', theirs, ours])).code === 0) return none;
+  // Something new from the remote: it must be a Ktav repository before anything of it comes in.
+  if ((await git.run(['cat-file', '-e', `${theirs}:ktav.json`])).code !== 0) throw new KtavError('remote', 'syncNotKtav', { url });
   const baseRun = await git.run(['merge-base', ours, theirs]);
   const base = baseRun.code === 0 ? baseRun.stdout.trim() : null;
 
@@ -151,6 +149,14 @@ async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, n
     if (!changedOurs.has(path)) {
       await takeTheirs(git, layout, path, theirs);
       report.pulled++;
+      continue;
+    }
+    if (!ARTICLE.test(path) && !RECORD.test(path)) {
+      // Not a file Ktav merges (a picture, a version, the house style): compared and kept as bytes.
+      const [o, t] = await Promise.all([git.showBytes(ours, path), git.showBytes(theirs, path)]);
+      if (o === null ? t === null : t !== null && o.equals(t)) continue;
+      report.merged++;
+      report.conflicts.push(...(await keepBoth(layout, path, t, now)));
       continue;
     }
     const [b, o, t] = await Promise.all([base ? git.show(base, path) : null, git.show(ours, path), git.show(theirs, path)]);
@@ -188,10 +194,15 @@ async function mergeFile(layout: RepositoryLayout, versions: VersionStore, path:
       return merged.conflicts.map((c) => ({ ...c, keptAt: null }));
     }
   }
-  // Anything else changed on both sides (or a file one side damaged): ours stays, theirs is kept beside.
-  if (t === null) return [];
+  // An article or record one side damaged: ours stays, theirs is kept beside.
+  return keepBoth(layout, path, t === null ? null : Buffer.from(t, 'utf8'), now);
+}
+
+/** A file changed differently on both sides that Ktav does not merge: ours stays, theirs is kept in conflicts/. */
+async function keepBoth(layout: RepositoryLayout, path: string, theirs: Buffer | null, now: () => Date): Promise<SyncConflict[]> {
+  if (theirs === null) return [];
   const keptAt = join('conflicts', `${path.replace(/[/\\]/g, '__')}.${now().toISOString().replace(/[:.]/g, '-')}.theirs`);
-  await writeText(join(layout.root, keptAt), t);
+  await writeBytes(join(layout.root, keptAt), theirs);
   return [{ subject: { kind: 'file', path }, place: { kind: 'file' }, ours: null, theirs: null, keptAt }];
 }
 
@@ -234,8 +245,12 @@ function parseJSON<T>(text: string | null): T | null | undefined {
 }
 
 async function writeText(path: string, text: string): Promise<void> {
+  await writeBytes(path, Buffer.from(text, 'utf8'));
+}
+
+async function writeBytes(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await atomicWrite(path, text);
+  await atomicWrite(path, bytes);
 }
 
 /** Git's failure in the person's words; git's own text stays in the error's cause (the log). */

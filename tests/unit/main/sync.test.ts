@@ -2,7 +2,7 @@
 // a status that travels, edits to different paragraphs that both survive, the same paragraph
 // kept on both sides, and the remote that cannot be reached, refuses, or is not Ktav's.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../main/services/services.js';
@@ -16,7 +16,7 @@ const KTAV = join(import.meta.dirname, '..', '..', '..', 'main', 'cli', 'ktav.mj
 
 function ktav(repo: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [KTAV, ...args, '--repo', repo], { encoding: 'utf8', env: { ...process.env, KTAV_USER_DATA: join(repo, '..', 'user-data'), ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as { pushed: number; pulled: number; merged: number; conflicts: { subject: { id?: string }; place: { kind: string; block?: unknown }; keptAt: string | null }[] } };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as { pushed: number; pulled: number; merged: number; conflicts: { subject: { id?: string; path?: string }; place: { kind: string; block?: unknown }; keptAt: string | null }[] } };
 }
 
 /** Opens the repository's services, runs `work`, closes them. */
@@ -200,6 +200,34 @@ describe('ktav sync and pictures', () => {
         expect(clash.code, clash.stderr).toBe(4);
         expect(clash.json().conflicts).toMatchObject([{ subject: { kind: 'picture', id }, place: { kind: 'credit', field: 'creditLine' }, ours: 'צילום: דנה לוי / פלאש 90', theirs: 'צילום: הדסק' }]);
         expect(record(photo).credit.creditLine).toBe('צילום: דנה לוי / פלאש 90');
+      } finally {
+        await remote.stop();
+      }
+    });
+  });
+});
+
+describe('ktav sync and the files it does not merge', () => {
+  it('keeps ours and theirs of ktav.json changed differently on both sides', async () => {
+    await withTempDir(async (dir) => {
+      const remote = await startGitRemote(join(dir, 'server'));
+      try {
+        const a = join(dir, 'a');
+        const b = join(dir, 'b');
+        await withRepo(a, async () => undefined);
+        expect(ktav(a, ['sync', '--remote', remote.url]).code).toBe(0);
+        expect(ktav(b, ['sync', '--remote', remote.url]).code).toBe(0);
+        const info = (repo: string) => JSON.parse(readFileSync(join(repo, 'ktav.json'), 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(a, 'ktav.json'), `${JSON.stringify({ ...info(a), siteUrl: 'https://a.example/' }, null, 1)}\n`);
+        writeFileSync(join(b, 'ktav.json'), `${JSON.stringify({ ...info(b), siteUrl: 'https://b.example/' }, null, 1)}\n`);
+        const theirsText = readFileSync(join(a, 'ktav.json'), 'utf8');
+        expect(ktav(a, ['sync']).code).toBe(0);
+        const clash = ktav(b, ['sync', '--json']);
+        expect(clash.code, clash.stderr).toBe(4);
+        const [conflict] = clash.json().conflicts;
+        expect(conflict).toMatchObject({ subject: { kind: 'file', path: 'ktav.json' } });
+        expect(info(b).siteUrl).toBe('https://b.example/');
+        expect(readFileSync(join(b, conflict!.keptAt!), 'utf8')).toBe(theirsText);
       } finally {
         await remote.stop();
       }

@@ -34,6 +34,7 @@ export const he = {
   syncRefused: 'השרת {{url}} סירב לשם המשתמש או לסיסמה (הסיסמה נקראת מ־KTAV_SYNC_TOKEN).',
   syncNotKtav: 'בכתובת {{url}} אין מאגר של כתב.',
   syncFailed: 'הסנכרון נכשל; הפרטים נרשמו ביומן. שום דבר לא אבד.',
+  syncRunning: 'סנכרון אחר של המאגר הזה פועל כעת; אפשר לנסות שוב כשיסתיים.',
   // Reasons, filling the {{details}} of the messages above (never an exception's own text).
   notArticleShape: 'הטקסט אינו בנוי כמו כתבה',
   notJson: 'הקובץ {{file}} אינו JSON תקין',
@@ -79,6 +80,7 @@ export const en: Record<MessageKey, string> = {
   syncRefused: '{{url}} refused the user name or password (the password is read from KTAV_SYNC_TOKEN).',
   syncNotKtav: 'There is no Ktav repository at {{url}}.',
   syncFailed: 'The sync failed; the details were logged. Nothing was lost.',
+  syncRunning: 'Another sync of this repository is running; try again when it has finished.',
   notArticleShape: 'the text is not shaped like an article',
   notJson: '{{file}} is not valid JSON',
   badField: 'in {{file}}, the field {{field}} is missing or wrong',

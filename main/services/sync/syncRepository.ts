@@ -23,6 +23,7 @@ import { Git, GitFailed, type GitCredentials, type GitResult } from './git.js';
 import { mergeArticle } from './mergeArticle.js';
 import { mergeMediaRecord } from './mergeMediaRecord.js';
 import { SYNC_IGNORE_TEXT } from './syncIgnore.js';
+import { takeSyncLock } from './syncLock.js';
 
 export interface SyncOptions {
   /** The remote's address; given once to link the repository (or to change the address). */
@@ -58,6 +59,15 @@ export async function syncRepository(layout: RepositoryLayout, options: SyncOpti
   const now = options.now ?? (() => new Date());
   const git = new Git(layout.root, options.credentials ?? null, options.author);
   const url = await linkRepository(git, layout, options.remote);
+  const release = await takeSyncLock(layout.root);
+  try {
+    return await syncLinked(git, layout, url, now);
+  } finally {
+    await release();
+  }
+}
+
+async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: () => Date): Promise<SyncReport> {
 
   // A push can lose a race with another machine's: then fetch and merge again.
   for (let attempt = 0; ; attempt++) {
@@ -93,7 +103,7 @@ async function linkRepository(git: Git, layout: RepositoryLayout, remote: string
 /** Commits every change in the folder (a merge a killed sync left half-done included). */
 async function commitLocalChanges(git: Git, layout: RepositoryLayout): Promise<void> {
   // A sync killed half-way may leave git's index lock behind: only a sync uses this repository's
-  // git, one at a time, so a lock found at the start of one is stale.
+  // git, and this one holds the sync lock (./syncLock.ts), so a lock found now is stale.
   await rm(join(layout.root, '.git', 'index.lock'), { force: true });
   if (existsSync(join(layout.root, '.git', 'MERGE_HEAD'))) await git.ok(['merge', '--quit']);
   await git.ok(['add', '--all']);

@@ -131,8 +131,16 @@ describe('ktav sync', () => {
         expect(refused.code).toBe(1);
         expect(refused.stderr).toContain('סירב לשם המשתמש או לסיסמה');
         expect(refused.stderr).not.toContain('wrong');
+        // One sync at a time: a live holder of the lock refuses a second; a dead one's lock is taken over.
+        writeFileSync(join(repo, '.git', 'ktav-sync.lock'), String(process.pid));
+        const busy = ktav(repo, ['sync', '--user', 'dana'], { KTAV_SYNC_TOKEN: 'right' });
+        expect(busy.code).toBe(1);
+        expect(busy.stderr).toContain('סנכרון אחר של המאגר הזה פועל כעת');
+        const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+        writeFileSync(join(repo, '.git', 'ktav-sync.lock'), gone);
         const allowed = ktav(repo, ['sync', '--user', 'dana'], { KTAV_SYNC_TOKEN: 'right' });
         expect(allowed.code, allowed.stderr).toBe(0);
+        expect(existsSync(join(repo, '.git', 'ktav-sync.lock'))).toBe(false);
         // The secret is in no file of the repository, git's own included.
         const gitConfig = readFileSync(join(repo, '.git', 'config'), 'utf8');
         expect(gitConfig).not.toContain('right');

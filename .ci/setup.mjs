@@ -11,8 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Chromium for the browser shell and the end-to-end tests; fonts with Hebrew glyphs; Xvfb for
 // headed runs and screenshots; Perl and ExifTool (exiftool-vendored runs Perl; tests read written
-// metadata back with Debian's exiftool); Java for the Nu Html Checker in the export tests.
+// metadata back with Debian's exiftool); Java for the Nu Html Checker in the export tests; git,
+// which shares the repository (and whose http-backend is the tests' remote).
 export const DEBIAN_PACKAGES = [
+  'git',
   'chromium',
   'fonts-dejavu-core',
   'culmus',

@@ -4,7 +4,8 @@
 // at start, the offer to restore unsaved text found in the crash journal.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_STATUSES, type ArticleSummary } from '../../../shared/model/article';
+import type { ArticleSummary } from '../../../shared/model/article';
+import { ARTICLE_STATUSES } from '../../../shared/model/articleStatus';
 import type { SearchResult } from '../../../shared/model/search';
 import { ktav, unwrap } from '../../platform/api';
 import { QuarantineNotice } from './notices/QuarantineNotice';

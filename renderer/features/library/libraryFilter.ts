@@ -1,7 +1,7 @@
 // Filtering and sorting the article list: pure, so the library stays instant with thousands of
 // lines and the rules are tested without a window.
 import type { ArticleStatus, ArticleSummary } from '../../../shared/model/article';
-import { ARTICLE_STATUSES } from '../../../shared/model/article';
+import { ARTICLE_STATUSES } from '../../../shared/model/articleStatus';
 
 export const SORT_KEYS = ['updated', 'created', 'headline', 'words', 'status'] as const;
 type SortKey = (typeof SORT_KEYS)[number];

@@ -21,6 +21,7 @@ export const DEBIAN_PACKAGES = [
   'perl',
   'libimage-exiftool-perl',
   'default-jre-headless',
+  'libheif-examples',
 ];
 
 const isInstalled = (pkg) =>

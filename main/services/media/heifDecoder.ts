@@ -100,11 +100,11 @@ function libheifPath(): string {
 function ask(bytes: Uint8Array, decode: boolean): Promise<Reply> {
   if (!worker) {
     const started = new Worker(WORKER, { eval: true, workerData: { libheif: libheifPath() } });
-    // An idle decoder must not keep a command-line run alive.
-    started.unref();
     started.on('message', (reply: Reply) => {
       const resolve = waiting.get(reply.seq);
       waiting.delete(reply.seq);
+      // An idle decoder must not keep a command-line run alive; a busy one must, until it answers.
+      if (waiting.size === 0) started.unref();
       resolve?.(reply);
     });
     const lost = (message: string) => {
@@ -116,6 +116,7 @@ function ask(bytes: Uint8Array, decode: boolean): Promise<Reply> {
     started.on('exit', () => lost('the HEIF decoder stopped'));
     worker = started;
   }
+  worker.ref();
   const n = ++seq;
   const reply = new Promise<Reply>((resolve) => waiting.set(n, resolve));
   // A copy goes to the worker: the caller keeps its bytes (they are also stored as the original).

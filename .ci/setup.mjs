@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Chromium for the browser shell and the end-to-end tests; fonts with Hebrew glyphs; Xvfb for
 // headed runs and screenshots; Perl and ExifTool (exiftool-vendored runs Perl; tests read written
 // metadata back with Debian's exiftool); Java for the Nu Html Checker in the export tests; git,
-// which shares the repository (and whose http-backend is the tests' remote).
+// which shares the repository (and whose http-backend is the tests' remote); libheif's examples
+// for `heif-enc`, which makes the iPhone-style HEVC pictures of the media tests.
 export const DEBIAN_PACKAGES = [
   'git',
   'chromium',
@@ -23,6 +24,7 @@ export const DEBIAN_PACKAGES = [
   'perl',
   'libimage-exiftool-perl',
   'default-jre-headless',
+  'libheif-examples',
 ];
 
 const isInstalled = (pkg) =>

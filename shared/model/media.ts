@@ -8,7 +8,7 @@ import { RIGHTS_CATEGORIES } from './rightsCategory.js';
 export const imageIdSchema = z.string().regex(/^[a-f0-9]{64}$/, 'not an image id');
 export type ImageId = z.infer<typeof imageIdSchema>;
 
-export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'heif'] as const;
+export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 /** Rights categories after the Guardian's Grid (UsageRights.scala), in the newsroom's words. */

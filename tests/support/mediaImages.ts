@@ -50,3 +50,16 @@ export async function pixelBomb(path: string, width = 100_000, height = 100_000)
   await writeFile(path, Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])), chunk('IEND', Buffer.alloc(0))]));
   return path;
 }
+
+/** A HEVC-coded HEIC, as an iPhone takes: a JPEG made by sharp, encoded by Debian's heif-enc (x265). */
+export async function heic(path: string, width = 64, height = 48, color = '#37a'): Promise<string> {
+  const source = `${path}.source.jpg`;
+  await jpeg(source, width, height, color);
+  await run('heif-enc', ['-q', '60', '-o', path, source]);
+  return path;
+}
+
+export async function tiff(path: string, width = 64, height = 48, color = '#a73'): Promise<string> {
+  await sharp({ create: { width, height, channels: 3, background: color } }).tiff().toFile(path);
+  return path;
+}

@@ -36,12 +36,14 @@ const TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
+  '.heic': 'image/heic',
+  '.tif': 'image/tiff',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 };
 
 // Media are content-addressed: a SHA-256 and an extension, or a thumbnail of one.
-const MEDIA_NAME = /^[a-f0-9]{64}(\.thumb)?\.(jpg|jpeg|png|webp|avif|heic)$/;
+const MEDIA_NAME = /^[a-f0-9]{64}(\.thumb)?\.(jpg|jpeg|png|webp|avif|heic|tif)$/;
 
 export interface AssetRoots {
   /** The built renderer (dist/renderer). */

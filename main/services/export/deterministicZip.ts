@@ -6,7 +6,7 @@ import yazl from 'yazl';
 /** 1980-01-01 00:00, the first moment a zip can say. Built in local time as yazl reads it. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
-const STORED = /\.(jpe?g|webp|png|avif|zip)$/i;
+const STORED = /\.(jpe?g|webp|png|avif|heic|zip)$/i;
 
 export interface ZipEntry {
   path: string;

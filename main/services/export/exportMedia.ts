@@ -22,6 +22,7 @@ export function exportMediaFrom(media: MediaService): ExportMedia {
     record: (id) => (media.library.has(id) ? media.library.get(id) : null),
     originalPath: (record) => media.library.originalPath(record),
     writeCreditedCopy: (id, input, output) => media.writeCreditedCopy(id, output, input),
-    previewFigure: figureImageResolver(media.library, (id, ext) => `/media/${id}.${ext}`),
+    // The window cannot draw HEIC or TIFF: the preview shows their thumbnail (the package has renditions).
+    previewFigure: figureImageResolver(media.library, (id, ext) => (ext === 'heic' || ext === 'tif' ? `/media/${id}.thumb.webp` : `/media/${id}.${ext}`)),
   };
 }

@@ -3,8 +3,8 @@
 // media library's writer. Encoding settings are fixed so the same picture gives the same bytes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { MediaRecord } from '../../../shared/model/media.js';
+import { openPicture } from '../media/pictureSource.js';
 import type { ExportMedia } from './exportMedia.js';
 
 /** Widths offered to the browser; a picture is never enlarged past its own width. */
@@ -43,7 +43,8 @@ export function imageStem(id: string): string {
  * original is shared between the widths (sharp clones the pipeline), so it is read once.
  */
 export async function makeRenditions(record: MediaRecord, media: ExportMedia, workDir: string): Promise<Rendition[]> {
-  const source = sharp(media.originalPath(record), { limitInputPixels: 268_402_689 }).rotate();
+  // HEIC is decoded by libheif (pictureSource.ts); sharp makes every rendition from the pixels.
+  const source = await openPicture(media.originalPath(record), record.mime, { limitInputPixels: 268_402_689 });
   // Credits are written by ExifTool in its own process: each write starts as soon as its
   // rendition exists and runs while sharp makes the next one.
   const out: Promise<Rendition>[] = [];

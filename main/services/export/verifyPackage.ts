@@ -80,7 +80,7 @@ export async function verifyFiles(files: Map<string, Uint8Array>): Promise<Verif
   // 5. Every picture is credited as the manifest says, with no location left in it.
   const expected = expectedCredits(manifest);
   for (const [path, bytes] of files) {
-    if (!/^images\/.+\.(jpe?g|webp|png|avif)$/i.test(path)) continue;
+    if (!/^images\/.+\.(jpe?g|webp|png|avif|heic|tiff?)$/i.test(path)) continue;
     let embedded;
     try {
       embedded = checkEmbedded(bytes);

@@ -12,6 +12,7 @@ import { emptyCredit, mediaFlags, type CreditPatch, type MediaItem, type MediaRe
 import { atomicWrite } from '../storage/atomicWrite.js';
 import { ioReason } from '../storage/ioReason.js';
 import { readEmbeddedCredit } from './embeddedCredit.js';
+import type { HeifDecodeError } from './heifDecoder.js';
 import { probeImage } from './imageProbe.js';
 import { readMediaRecord, writeMediaRecord } from './mediaRecordFile.js';
 import { makeThumbnail, THUMB_EXT } from './thumbnail.js';
@@ -111,9 +112,9 @@ export class MediaLibrary {
     // The original's durable write overlaps the decode and the thumbnail's write; if the decode
     // finds the file damaged, the stored copy is removed again (no record points at it yet).
     const [thumbed, stored] = await Promise.allSettled([
-      makeThumbnail(bytes).then(
+      makeThumbnail(bytes, probed.mime).then(
         (thumb) => atomicWrite(thumbnail, thumb),
-        () => Promise.reject(new KtavError('invalid-arguments', 'media:damagedImage', { file: name })),
+        (error: unknown) => Promise.reject(decodeRefusal(name, error)),
       ),
       atomicWrite(original, bytes),
     ]);
@@ -206,6 +207,14 @@ export class MediaLibrary {
   private recordPath(id: string): string {
     return join(this.options.mediaDir, `${id}.json`);
   }
+}
+
+/** Why a picture that passed the probe did not decode: damaged, unless libheif said otherwise. */
+function decodeRefusal(file: string, error: unknown): KtavError {
+  if (error instanceof Error && error.name === 'HeifDecodeError' && !(error as HeifDecodeError).damaged) {
+    return new KtavError('invalid-arguments', 'media:cannotDecode', { file, format: 'HEIF', details: error.message }, { cause: error });
+  }
+  return new KtavError('invalid-arguments', 'media:damagedImage', { file }, { cause: error });
 }
 
 async function readWhole(path: string): Promise<Buffer> {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MediaImportResult } from '../../../shared/api/calls/media';
 import type { MediaRecord } from '../../../shared/model/media';
 import type { SendProgress } from '../../platform/sendFiles';
-import { importPictures } from './importPictures';
+import { importPictures, PICTURE_ACCEPT } from './importPictures';
 
 export function ImportDropZone({ onImported, children }: { onImported: (records: MediaRecord[]) => void; children: React.ReactNode }) {
   const { t } = useTranslation();
@@ -58,7 +58,7 @@ export function ImportDropZone({ onImported, children }: { onImported: (records:
           type="file"
           multiple
           hidden
-          accept="image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif"
+          accept={PICTURE_ACCEPT}
           data-testid="media-file-input"
           onChange={(e) => {
             void run([...(e.target.files ?? [])]);

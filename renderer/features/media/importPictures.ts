@@ -4,6 +4,12 @@ import type { MediaImportResult } from '../../../shared/api/calls/media';
 import { ktav } from '../../platform/api';
 import { sendFiles, type SendOptions } from '../../platform/sendFiles';
 
+/**
+ * What the file picker offers. Extensions as well as types: Chromium on Linux and Windows knows
+ * no media type for .heic, and a picker filtered by type alone would hide iPhone photos.
+ */
+export const PICTURE_ACCEPT = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.heic', '.heif', '.tif', '.tiff', 'image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic', 'image/heif', 'image/tiff'].join(',');
+
 export async function importPictures(files: readonly File[], options?: SendOptions): Promise<MediaImportResult[]> {
   return sendFiles(
     files,

@@ -62,6 +62,9 @@ class MediaStore {
 
 export const mediaStore = new MediaStore();
 
+/** Originals a browser cannot draw (Chromium decodes neither HEIC nor TIFF): their thumbnail stands in. */
+const NOT_DRAWN = new Set(['image/heic', 'image/tiff']);
+
 /** URLs of a picture and its thumbnail, relative to the app (served by main's asset handler). */
-export const mediaUrl = (r: Pick<MediaRecord, 'id' | 'ext'>) => `media/${r.id}.${r.ext}`;
 export const thumbUrl = (r: Pick<MediaRecord, 'id' | 'thumbExt'>) => `media/${r.id}.thumb.${r.thumbExt}`;
+export const mediaUrl = (r: Pick<MediaRecord, 'id' | 'ext' | 'mime' | 'thumbExt'>) => (NOT_DRAWN.has(r.mime) ? thumbUrl(r) : `media/${r.id}.${r.ext}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../support/tempDir.js';
-import { jpeg } from '../../support/mediaImages.js';
+import { heic, jpeg } from '../../support/mediaImages.js';
 
 const run = promisify(execFile);
 const KTAV = join(import.meta.dirname, '../../../main/cli/ktav.mjs');
@@ -28,6 +28,13 @@ async function ktav(...args: string[]): Promise<{ code: number; stdout: string; 
 }
 
 describe('ktav media', () => {
+  it('imports an iPhone HEIC with the built app (its decoder worker started from a bundled chunk)', async () => {
+    const photo = await heic(join(dir, 'IMG_0004.HEIC'), 320, 240);
+    const imported = await ktav('media', 'import', photo, '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject([{ ok: true }]);
+  });
+
   it('imports pictures, credits them in one go and lists every field', async () => {
     const a = await jpeg(join(dir, 'a.jpg'), 300, 200, '#a00');
     const b = await jpeg(join(dir, 'b.jpg'), 200, 300, '#0a0');

@@ -6,7 +6,7 @@ import { register } from 'node:module';
 register(
   `data:text/javascript,${encodeURIComponent(`
 import { appendFileSync } from 'node:fs';
-const bare = (s) => !/^(\\.|\\/|node:|file:|data:)/.test(s);
+const bare = (s) => process.env.KTAV_TRACE_ALL === '1' || !/^(\\.|\\/|node:|file:|data:)/.test(s);
 export async function resolve(specifier, context, next) {
   if (bare(specifier)) appendFileSync(process.env.KTAV_TRACE_FILE, specifier + '\\n');
   return next(specifier, context);

@@ -63,10 +63,16 @@ class WorkerBackend implements Backend {
   }
 }
 
-/** The built worker beside this module (dist/main/searchWorker.js), if there is one. */
+/**
+ * The built worker, dist/main/searchWorker.js, if there is one: beside this module when it is
+ * bundled into an entry of dist/main, one folder up when it is one of dist/main/chunks/.
+ */
 function builtWorker(): string | null {
-  const path = fileURLToPath(new URL('./searchWorker.js', import.meta.url));
-  return existsSync(path) ? path : null;
+  for (const relative of ['./searchWorker.js', '../searchWorker.js']) {
+    const path = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return null;
 }
 
 export interface SearchOptions {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { withTempDir } from '../../support/tempDir.js';
 
@@ -48,6 +49,21 @@ describe('what a ktav command loads', () => {
       const media = packagesLoadedBy(dir, ['media', 'list', '--json']);
       expect(media.code, media.stderr).toBe(0);
       expect(media.loaded).toContain('sharp');
+    });
+  });
+});
+
+describe('the built command line', () => {
+  it('runs the search index in its worker thread (the worker is found from the chunk that starts it)', async () => {
+    await withTempDir(async (dir) => {
+      const trace = join(dir, 'trace.txt');
+      writeFileSync(trace, '');
+      const r = spawnSync(process.execPath, ['--import', TRACE, CLI, 'search', 'ירושלים'], {
+        encoding: 'utf8',
+        env: { ...process.env, KTAV_REPO: join(dir, 'repo'), KTAV_USER_DATA: join(dir, 'user-data'), KTAV_TRACE_FILE: trace, KTAV_TRACE_ALL: '1' },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(trace, 'utf8').split('\n')).toContain(pathToFileURL(join(root, 'dist', 'main', 'searchWorker.js')).href);
     });
   });
 });

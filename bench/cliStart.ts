@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices } from '../main/services/services.js';
-import { MemorySettings } from '../main/services/settings/settingsStore.js';
+import { makeSmallRepository } from './smallRepository.js';
 import { replaceSection } from './resultsFile.js';
 
 const root = join(import.meta.dirname, '..');
@@ -21,18 +20,7 @@ const repo = join(dir, 'repo');
 const md = join(dir, 'note.md');
 writeFileSync(md, '# שריפה בכרמל\n\nכוחות כיבוי פועלים מאז הבוקר ליד [עוספיה](https://example.org/usfiya), ב-2026.\n\n- שלוש שכונות פונו\n- הכביש נסגר\n');
 
-// Ten articles of a few paragraphs each, saved through the services as the window saves them.
-const services = await createServices(repo, new MemorySettings());
-for (let i = 0; i < 10; i++) {
-  const file = await services.articles.create();
-  const para = (text: string) => ({ type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text }] });
-  const field = (type: string, text: string) => ({ type, attrs: { dir: 'auto' }, content: text ? [{ type: 'text', text }] : [] });
-  await services.articles.save(file.id, 0, {
-    type: 'doc',
-    content: [field('headline', `כתבה ${i + 1}: מועצת העיר אישרה את תקציב 2027`), field('subheadline', 'הדיון נמשך עד חצות'), field('byline', 'דנה לוי'), ...Array.from({ length: 6 }, (_, p) => para(`פסקה ${p + 1} של הכתבה, עם שם באנגלית (Tel Aviv Municipality) ומספר 3.5%.`))],
-  });
-}
-await services.close();
+await makeSmallRepository(repo);
 
 const env = { ...process.env, KTAV_REPO: repo, KTAV_USER_DATA: join(dir, 'user-data') };
 const runs: Record<string, { args: string[]; times: number[]; target: number | null }> = {

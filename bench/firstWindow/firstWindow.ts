@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
-import { createServices } from '../../main/services/services.js';
-import { MemorySettings } from '../../main/services/settings/settingsStore.js';
+import { makeSmallRepository } from '../smallRepository.js';
 import { replaceSection } from '../resultsFile.js';
 
 const root = join(import.meta.dirname, '..');
@@ -37,16 +36,7 @@ await esbuild({ entryPoints: [join(root, 'bench', 'firstWindow', 'bareWindow.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'ktav-bench-window-'));
 const repo = join(dir, 'repo');
-const services = await createServices(repo, new MemorySettings());
-for (let i = 0; i < 10; i++) {
-  const file = await services.articles.create();
-  const text = (type: string, t: string) => ({ type, attrs: { dir: 'auto' }, content: [{ type: 'text', text: t }] });
-  await services.articles.save(file.id, 0, {
-    type: 'doc',
-    content: [text('headline', `כתבה ${i + 1}: מועצת העיר אישרה את תקציב 2027`), text('subheadline', 'הדיון נמשך עד חצות'), text('byline', 'דנה לוי'), text('paragraph', 'פסקה ראשונה של הכתבה, עם Tel Aviv ו-3.5%.')],
-  });
-}
-await services.close();
+await makeSmallRepository(repo, { paragraphs: 1 });
 
 /** Starts `node <args>`, waits for its "first window drawn at" line, stops it; ms from spawn to drawn. */
 function firstWindow(args: string[], env: NodeJS.ProcessEnv): Promise<number> {

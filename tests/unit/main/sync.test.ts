@@ -5,34 +5,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../../../main/services/services.js';
-import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
 import { startGitRemote } from '../../support/gitRemote.js';
 import { jpeg } from '../../support/mediaImages.js';
 import { articleDoc, para } from '../../support/docs.js';
+import { bodyOf, ktavIn, withRepo } from '../../support/syncRepos.js';
 import { withTempDir } from '../../support/tempDir.js';
 
-const KTAV = join(import.meta.dirname, '..', '..', '..', 'main', 'cli', 'ktav.mjs');
-
 function ktav(repo: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [KTAV, ...args, '--repo', repo], { encoding: 'utf8', env: { ...process.env, KTAV_USER_DATA: join(repo, '..', 'user-data'), ...env } });
+  const r = ktavIn(repo, args, env);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as { pushed: number; pulled: number; merged: number; conflicts: { subject: { id?: string; path?: string }; place: { kind: string; block?: unknown }; keptAt: string | null }[] } };
 }
-
-/** Opens the repository's services, runs `work`, closes them. */
-async function withRepo<T>(repo: string, work: (s: Awaited<ReturnType<typeof createServices>>) => Promise<T>): Promise<T> {
-  const s = await createServices(repo, new MemorySettings());
-  try {
-    return await work(s);
-  } finally {
-    await s.close();
-  }
-}
-
-const bodyOf = (repo: string, id: string) =>
-  (JSON.parse(readFileSync(join(repo, 'articles', `${id}.json`), 'utf8')) as { doc: { content: { content?: { text: string }[] }[] } }).doc.content
-    .slice(3)
-    .map((b) => b.content?.map((t) => t.text).join('') ?? '');
 
 describe('ktav sync', () => {
   it('links, joins, carries a status, merges different paragraphs and keeps both texts of the same one', async () => {

@@ -1,30 +1,26 @@
 // A sync killed (SIGKILL) at any moment leaves a repository whose every article file is whole,
 // and the next sync completes with both sides' edits: the kill lands at a different moment of a
 // merging sync each round.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../main/services/services.js';
 import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
 import { startGitRemote } from '../../support/gitRemote.js';
+import { bodyOf, bodyTexts, KTAV_LAUNCHER, ktavEnv, ktavIn, withRepo } from '../../support/syncRepos.js';
 import { articleDoc, para } from '../../support/docs.js';
 import { withTempDir } from '../../support/tempDir.js';
 
-const KTAV = join(import.meta.dirname, '..', '..', '..', 'main', 'cli', 'ktav.mjs');
-const env = (repo: string) => ({ ...process.env, KTAV_USER_DATA: join(repo, '..', 'user-data') });
-const sync = (repo: string, ...args: string[]) => spawnSync(process.execPath, [KTAV, 'sync', '--repo', repo, ...args], { encoding: 'utf8', env: env(repo), timeout: 20_000 });
+const sync = (repo: string, ...args: string[]) => ktavIn(repo, ['sync', ...args]);
 
 async function edit(repo: string, id: string, index: number, text: string): Promise<void> {
-  const s = await createServices(repo, new MemorySettings());
-  try {
+  await withRepo(repo, async (s) => {
     const a = await s.articles.get(id);
-    const body = (a.doc.content as { content?: { text: string }[] }[]).slice(3).map((b) => b.content?.map((t) => t.text).join('') ?? '');
+    const body = bodyTexts(a.doc);
     body[index] = text;
     await s.articles.save(id, a.revision, articleDoc('כתבה', body.map((t) => para(t))));
-  } finally {
-    await s.close();
-  }
+  });
 }
 
 describe('a sync killed mid-way', () => {
@@ -45,7 +41,7 @@ describe('a sync killed mid-way', () => {
           await edit(desk, file.id, 2, `ג מהדסק ${round}`);
           expect(sync(desk).status).toBe(0);
           await edit(reporter, file.id, 0, `א מהשטח ${round}`);
-          const child = spawn(process.execPath, [KTAV, 'sync', '--repo', reporter], { env: env(reporter), stdio: 'ignore' });
+          const child = spawn(process.execPath, [KTAV_LAUNCHER, 'sync', '--repo', reporter], { env: ktavEnv(reporter), stdio: 'ignore' });
           const exited = new Promise((r) => child.once('exit', r));
           await new Promise((r) => setTimeout(r, delay));
           child.kill('SIGKILL'); // a sync that already finished is simply not killed
@@ -56,10 +52,7 @@ describe('a sync killed mid-way', () => {
           }
           const after = sync(reporter, '--json');
           expect(after.status, after.stderr).toBe(0);
-          const body = (JSON.parse(readFileSync(join(reporter, 'articles', `${file.id}.json`), 'utf8')) as { doc: { content: { content?: { text: string }[] }[] } }).doc.content
-            .slice(3)
-            .map((b) => b.content?.map((t) => t.text).join(''));
-          expect(body).toEqual([`א מהשטח ${round}`, 'ב', `ג מהדסק ${round}`]);
+          expect(bodyOf(reporter, file.id)).toEqual([`א מהשטח ${round}`, 'ב', `ג מהדסק ${round}`]);
           expect(sync(desk).status).toBe(0);
         }
       } finally {

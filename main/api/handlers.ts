@@ -7,6 +7,7 @@ import { mediaHandlers } from './handlers/media.js';
 import { houseStyleHandlers } from './handlers/houseStyle.js';
 import { repositoryHandlers } from './handlers/repository.js';
 import { exportHandlers } from './handlers/export.js';
+import { syncHandlers } from './handlers/sync.js';
 
 export type { ShellInfo };
 
@@ -18,5 +19,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
     ...houseStyleHandlers(services),
     ...repositoryHandlers(services),
     ...exportHandlers(services),
+    ...syncHandlers(services),
   };
 }

@@ -11,11 +11,17 @@ import type { SearchOptions, SearchService } from './search/searchService.js';
 import type { ImportService } from './import/importService.js';
 import type { PictureImporter } from './import/pictureImporter.js';
 import type { ExportService } from './export/exportService.js';
+import type { SyncService, SyncTiming } from './sync/syncService.js';
+import { MemorySecrets, type SecretStore } from './secrets/secretStore.js';
+import { WriteGate } from './storage/writeGate.js';
 
 export interface ServiceOptions {
   search?: SearchOptions;
   /** Where imported pictures go; the repository's media library unless a test says otherwise. */
   pictures?: PictureImporter;
+  /** The person's secrets (the sharing remote's); memory only unless a shell gives its store. */
+  secrets?: SecretStore;
+  syncTiming?: Partial<SyncTiming>;
 }
 
 /** Runs `open` the first time and hands every caller the same promise. */
@@ -26,7 +32,11 @@ function once<T>(open: () => Promise<T>): () => Promise<T> {
 
 export class ServiceParts {
   /** The parts that hold files or a worker open, once opened. */
-  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService } = {};
+  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService; sync?: SyncService } = {};
+  /** Every write of articles and pictures passes it; a sync holds it while it merges. */
+  readonly gate = new WriteGate();
+  /** The sharing settings' name, written into what this machine saves (read when the articles open). */
+  author: string | null = null;
   /** Damaged article files moved to quarantine/ when the store opened. */
   damaged: QuarantinedFile[] = [];
   /** Damaged picture records, left in place and reported, when the media library opened. */
@@ -44,8 +54,9 @@ export class ServiceParts {
   });
 
   readonly articles = once(async (): Promise<ArticleStore> => {
-    const [{ layout }, { ArticleStore }] = await Promise.all([this.repository(), import('./articles/articleStore.js')]);
-    const store = new ArticleStore(layout, undefined, () => savingPolicyOf(this.settings.get()));
+    const [{ layout }, { ArticleStore }, { sharingUser }] = await Promise.all([this.repository(), import('./articles/articleStore.js'), import('./sync/sharing.js')]);
+    this.author = await sharingUser(layout);
+    const store = new ArticleStore(layout, undefined, () => savingPolicyOf(this.settings.get()), { gate: this.gate, changedBy: () => this.author });
     this.damaged = (await store.open()).damaged;
     this.opened.articles = store;
     return store;
@@ -53,7 +64,7 @@ export class ServiceParts {
 
   readonly media = once(async (): Promise<MediaService> => {
     const [{ layout }, articles, { MediaService }] = await Promise.all([this.repository(), this.articles(), import('./media/mediaService.js')]);
-    const media = new MediaService(layout, articles);
+    const media = new MediaService(layout, articles, this.gate);
     this.damagedMedia = (await media.open()).damaged;
     this.opened.media = media;
     return media;
@@ -94,6 +105,21 @@ export class ServiceParts {
     });
   });
 
+  readonly sync = once(async (): Promise<SyncService> => {
+    const [{ layout }, articles, media, { SyncService }] = await Promise.all([this.repository(), this.articles(), this.media(), import('./sync/syncService.js')]);
+    const sync = new SyncService({
+      layout,
+      secrets: this.options.secrets ?? new MemorySecrets(),
+      gate: this.gate,
+      articles,
+      media: media.library,
+      timing: this.options.syncTiming,
+      onAuthor: (name) => (this.author = name),
+    });
+    this.opened.sync = sync;
+    return sync;
+  });
+
   /** Imported articles' pictures go to the media library, opened at the first picture. */
   private pictureImporter(): PictureImporter {
     return {
@@ -109,6 +135,7 @@ export class ServiceParts {
    * search index and the media library before they close.
    */
   async close(): Promise<void> {
+    await this.opened.sync?.close();
     await this.opened.articles?.close();
     await this.opened.search?.close();
     await this.opened.media?.close();

@@ -9,6 +9,7 @@ import type { HouseStyleStore } from './houseStyle/houseStyleStore.js';
 import type { SearchService } from './search/searchService.js';
 import type { ImportService } from './import/importService.js';
 import type { ExportService } from './export/exportService.js';
+import type { SyncService } from './sync/syncService.js';
 import { ServiceParts, type ServiceOptions } from './serviceParts.js';
 
 export type { ServiceOptions } from './serviceParts.js';
@@ -23,6 +24,8 @@ export interface Services {
   search: SearchService;
   imports: ImportService;
   exports: ExportService;
+  /** Sharing through a git remote; its timers run once `sync.start()` is called (the shells do). */
+  sync: SyncService;
   /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
   damaged: QuarantinedFile[];
   /** Damaged picture records, left in place and reported. */
@@ -37,7 +40,7 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
   const articles = await parts.articles();
   const media = await parts.media();
   const search = await parts.search();
-  const [imports, houseStyle, exports] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports()]);
+  const [imports, houseStyle, exports, sync] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports(), parts.sync()]);
   return {
     layout,
     info,
@@ -48,6 +51,7 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
     search,
     imports,
     exports,
+    sync,
     damaged: parts.damaged,
     damagedMedia: parts.damagedMedia,
     close: () => parts.close(),

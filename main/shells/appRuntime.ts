@@ -9,6 +9,9 @@ import { createDispatcher, type Dispatch } from '../api/dispatcher.js';
 import { createHandlers } from '../api/handlers.js';
 import { createAssetHandler } from '../services/assets/assetHandler.js';
 import type { AppInfo } from '../../shared/model/settings.js';
+import type { EventName, EventPayloads } from '../../shared/api/contract.js';
+import type { SecretStore } from '../services/secrets/secretStore.js';
+import type { SyncTiming } from '../services/sync/syncService.js';
 
 export interface AppRuntime {
   services: Services;
@@ -45,8 +48,34 @@ export function appVersion(): string {
   return pkg.version;
 }
 
-export async function createAppRuntime(repoDir: string, settings: SettingsStore, shell: AppInfo['shell'], appDir = join(appRoot(), 'dist', 'renderer')): Promise<AppRuntime> {
-  const services = await createServices(repoDir, settings);
+export interface RuntimeOptions {
+  secrets: SecretStore;
+  appDir?: string;
+}
+
+/**
+ * How often the app syncs: the defaults, or what the environment says (end-to-end tests shorten
+ * the wait after a save, which a person never needs to change).
+ */
+export function syncTimingFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<SyncTiming> {
+  const ms = (name: string) => (env[name] && Number(env[name]) > 0 ? Number(env[name]) : undefined);
+  const timing: Partial<SyncTiming> = {};
+  const afterWrite = ms('KTAV_SYNC_AFTER_WRITE_MS');
+  const periodic = ms('KTAV_SYNC_PERIODIC_MS');
+  if (afterWrite) Object.assign(timing, { afterWriteMs: afterWrite, maxWaitMs: afterWrite * 6 });
+  if (periodic) timing.periodicMs = periodic;
+  return timing;
+}
+
+/** Sends the sync's news to the window, through whichever way the shell has. */
+export function forwardSyncEvents(runtime: AppRuntime, emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void): void {
+  runtime.services.sync.onStatus(() => emit('sync.status', {}));
+  runtime.services.sync.onChanges((changes) => emit('repository.changed', changes));
+}
+
+export async function createAppRuntime(repoDir: string, settings: SettingsStore, shell: AppInfo['shell'], options: RuntimeOptions): Promise<AppRuntime> {
+  const appDir = options.appDir ?? join(appRoot(), 'dist', 'renderer');
+  const services = await createServices(repoDir, settings, { secrets: options.secrets, syncTiming: syncTimingFromEnv() });
   const dispatch = createDispatcher(createHandlers(services, { shell, version: appVersion() }), {
     language: () => settings.get().language,
     log: (error, name) => console.error(`[ktav] ${name} failed:`, error),

@@ -9,6 +9,7 @@ import { mediaCalls } from './calls/media.js';
 import { houseStyleCalls } from './calls/houseStyle.js';
 import { repositoryCalls } from './calls/repository.js';
 import { exportCalls } from './calls/export.js';
+import { syncCalls } from './calls/sync.js';
 
 export const calls = {
   ...appCalls,
@@ -17,12 +18,17 @@ export const calls = {
   ...houseStyleCalls,
   ...repositoryCalls,
   ...exportCalls,
+  ...syncCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */
 export interface EventPayloads {
   /** A menu item or accelerator of the native menu was chosen. */
   'menu.command': { command: MenuCommand };
+  /** The sync's state changed: ask `sync.status`. */
+  'sync.status': Record<string, never>;
+  /** A sync brought changes to these articles and pictures. */
+  'repository.changed': { articles: string[]; pictures: string[] };
 }
 
 export const MENU_COMMANDS = ['article.new', 'article.import', 'article.export', 'view.library'] as const;

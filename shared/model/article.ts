@@ -29,6 +29,8 @@ export const articleMetaSchema = z.object({
   related: z.array(z.string()),
   /** Set once the person edits the slug by hand; from then on a new headline does not replace it. */
   slugEdited: z.boolean().optional(),
+  /** Who saved it last: the name in the sharing settings (the git author of their commits), once sharing is set up. */
+  changedBy: z.string().optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
@@ -58,6 +60,8 @@ export interface ArticleSummary {
   authors: string[];
   createdAt: string;
   revision: number;
+  /** Who saved it last, where sharing named them. */
+  changedBy?: string;
 }
 
 /** What the person may change in the metadata panel; every field optional. */

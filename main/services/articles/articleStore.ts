@@ -20,6 +20,7 @@ import { ArticleFiles } from './articleFiles.js';
 import { ArticleIndex } from './articleIndex.js';
 import { Conflicts } from './conflicts.js';
 import { PerArticleQueue } from './perArticleQueue.js';
+import type { WriteGate } from '../storage/writeGate.js';
 import { joinBlocks, newArticle, parseDoc, patchedRevision, replacedRevision, savedRevision, withExport } from './saving.js';
 import { summarize } from './summary.js';
 import { emptyTrash, moveFromTrash, moveToTrash, trashedSummaries } from './trash.js';
@@ -27,6 +28,15 @@ import { emptyTrash, moveFromTrash, moveToTrash, trashedSummaries } from './tras
 export interface SaveResult {
   revision: number;
   updatedAt: string;
+  /** The text written when the save was merged with a file that changed on disk (a sync): the window takes it in. */
+  merged?: ArticleFile['doc'];
+}
+
+export interface ArticleStoreOptions {
+  /** The repository's write gate, shared with the media library and held by a sync. */
+  gate?: WriteGate;
+  /** Who is saving, written into every file this store writes (the sharing settings' name). */
+  changedBy?: () => string | null;
 }
 
 export interface QuarantinedFile {
@@ -44,14 +54,16 @@ export class ArticleStore {
   private readonly conflicts: Conflicts;
   readonly versions: VersionStore;
   readonly journal: Journal;
-  private readonly queue = new PerArticleQueue();
+  private readonly queue: PerArticleQueue;
   private readonly listeners = new Set<(change: ArticleChange) => void>();
 
   constructor(
     private readonly layout: RepositoryLayout,
     private readonly now: () => Date = () => new Date(),
     versionPolicy?: () => VersionPolicy,
+    private readonly options: ArticleStoreOptions = {},
   ) {
+    this.queue = new PerArticleQueue(options.gate);
     this.index = new ArticleIndex(layout.indexFile, layout.articlesDir);
     this.files = new ArticleFiles(layout);
     this.conflicts = new Conflicts(this.files, layout, now);
@@ -90,7 +102,7 @@ export class ArticleStore {
 
   async create(doc: DocJSON = emptyArticleDoc(), meta: Partial<ArticleFile['meta']> = {}): Promise<ArticleFile> {
     const node = parseDoc(doc);
-    const file = newArticle(node, meta, this.now());
+    const file = this.stamped(newArticle(node, meta, this.now()));
     await this.files.write(file);
     await this.afterWrite(file, node);
     return file;
@@ -112,7 +124,9 @@ export class ArticleStore {
   save(id: string, baseRevision: number, doc: unknown): Promise<SaveResult> {
     return this.queue.run(id, async () => {
       const node = parseDoc(doc);
-      return this.writeDoc(await this.conflicts.current(id, baseRevision, doc), node);
+      const { current, merged } = await this.conflicts.merged(id, baseRevision, node.toJSON());
+      if (!merged) return this.writeDoc(current, node);
+      return { ...(await this.writeDoc(current, parseDoc(merged))), merged };
     });
   }
 
@@ -129,7 +143,7 @@ export class ArticleStore {
   }
 
   private async writeDoc(current: ArticleFile, node: PMNode): Promise<SaveResult> {
-    const next = savedRevision(current, node, this.now());
+    const next = this.stamped(savedRevision(current, node, this.now()));
     await this.files.save(next);
     await this.journal.clear(current.id);
     const summary = await this.afterWrite(next, node);
@@ -141,7 +155,7 @@ export class ArticleStore {
   setMeta(id: string, baseRevision: number, patch: ArticleMetaPatch): Promise<ArticleFile> {
     return this.queue.run(id, async () => {
       const current = await this.conflicts.current(id, baseRevision, null);
-      const next = patchedRevision(current, patch, this.now());
+      const next = this.stamped(patchedRevision(current, patch, this.now()));
       await this.files.save(next);
       const summary = await this.afterWrite(next);
       if (patch.status !== undefined && patch.status !== current.meta.status) {
@@ -199,7 +213,7 @@ export class ArticleStore {
     const current = await this.files.read(id);
     const before = summarize(current);
     await this.versions.keep(current, 'before-restore', before.headline, before.words);
-    const next = replacedRevision(current, node, this.now());
+    const next = this.stamped(replacedRevision(current, node, this.now()));
     await this.files.save(next);
     const summary = await this.afterWrite(next, node);
     await this.versions.keep(next, 'restored', summary.headline, summary.words);
@@ -278,7 +292,40 @@ export class ArticleStore {
     return emptyTrash(this.layout);
   }
 
+  // ---- files another program changed ----
+
+  /**
+   * Takes in article files a sync wrote or removed: the list, the search index (a listener) and
+   * conflict detection see them. Read without counting as seen, so an editor holding an older
+   * revision still meets the change when it saves.
+   */
+  async refresh(ids: readonly string[]): Promise<void> {
+    await Promise.all(
+      ids.map((id) =>
+        this.queue.run(id, async () => {
+          let file: ArticleFile;
+          try {
+            file = await this.files.read(id, false);
+          } catch (error) {
+            if (error instanceof KtavError && error.code === 'not-found') {
+              this.index.remove(id);
+              this.emit({ type: 'removed', id });
+            }
+            return; // a damaged file is met (and set aside) when the repository next opens
+          }
+          await this.afterWrite(file);
+        }),
+      ),
+    );
+  }
+
   // ---- after every write ----
+
+  /** The file with who wrote it, when sharing names them. */
+  private stamped(file: ArticleFile): ArticleFile {
+    const name = this.options.changedBy?.();
+    return name ? { ...file, meta: { ...file.meta, changedBy: name } } : file;
+  }
 
   private async afterWrite(file: ArticleFile, doc: PMNode = docFromJSON(file.doc)): Promise<ArticleSummary> {
     const summary = summarize(file, doc);

@@ -20,5 +20,6 @@ export function summarize(file: ArticleFile, doc: PMNode = docFromJSON(file.doc)
     authors: file.meta.authors,
     createdAt: file.meta.createdAt,
     revision: file.revision,
+    ...(file.meta.changedBy ? { changedBy: file.meta.changedBy } : {}),
   };
 }

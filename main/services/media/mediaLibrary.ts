@@ -10,6 +10,7 @@ import { buildRegistry, mergeSpellings, type CreditRegistry } from '../../../sha
 import type { MetadataTemplate } from '../../../shared/media/template.js';
 import { emptyCredit, mediaFlags, type CreditPatch, type MediaItem, type MediaRecord } from '../../../shared/model/media.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
+import { WriteGate } from '../storage/writeGate.js';
 import { ioReason } from '../storage/ioReason.js';
 import { readEmbeddedCredit } from './embeddedCredit.js';
 import type { HeifDecodeError } from './heifDecoder.js';
@@ -30,6 +31,8 @@ export interface MediaLibraryOptions {
   /** Templates applied to every imported picture. */
   importTemplates?: () => Promise<MetadataTemplate[]>;
   now?: () => Date;
+  /** The repository's write gate, held by a sync while it merges (../storage/writeGate.ts). */
+  gate?: WriteGate;
 }
 
 const RECORD_FILE = /^([a-f0-9]{64})\.json$/;
@@ -39,9 +42,11 @@ export class MediaLibrary {
   /** Imports of the same bytes at the same time become one. */
   private readonly importing = new Map<string, Promise<ImportOutcome>>();
   private readonly now: () => Date;
+  private readonly gate: WriteGate;
 
   constructor(private readonly options: MediaLibraryOptions) {
     this.now = options.now ?? (() => new Date());
+    this.gate = options.gate ?? new WriteGate();
   }
 
   /** Reads every record; damaged ones are reported and left on disk untouched. */
@@ -57,6 +62,18 @@ export class MediaLibrary {
       }
     }
     return { damaged };
+  }
+
+  /** Takes in records a sync wrote or removed (`media/<id>.json`). */
+  async refresh(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      try {
+        this.records.set(id, await readMediaRecord(this.recordPath(id)));
+      } catch (error) {
+        // Removed: forgotten. Damaged: the old record stays until the library next opens and reports it.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.records.delete(id);
+      }
+    }
   }
 
   originalPath(record: Pick<MediaRecord, 'id' | 'ext'>): string {
@@ -99,7 +116,11 @@ export class MediaLibrary {
     return work;
   }
 
-  private async importNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  private importNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    return this.gate.enter(() => this.storeNew(id, name, bytes));
+  }
+
+  private async storeNew(id: string, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
     let probed;
     try {
       probed = await probeImage(bytes, name);
@@ -179,7 +200,7 @@ export class MediaLibrary {
   async applyCredit(ids: string[], patch: CreditPatch, modes: PatchModes = {}): Promise<MediaRecord[]> {
     const targets = [...new Set(ids)].map((id) => this.get(id));
     const out: MediaRecord[] = [];
-    for (const record of targets) out.push(await this.replaceCredit(record, applyCreditPatch(record.credit, patch, modes)));
+    for (const record of targets) out.push(await this.replaceCredit(record, (credit) => applyCreditPatch(credit, patch, modes)));
     return out;
   }
 
@@ -191,17 +212,20 @@ export class MediaLibrary {
   async mergeCredit(from: string[], into: string): Promise<MediaRecord[]> {
     const changed: MediaRecord[] = [];
     for (const record of this.all()) {
-      const next = mergeSpellings(record.credit, from, into.trim());
-      if (next) changed.push(await this.replaceCredit(record, next));
+      if (mergeSpellings(record.credit, from, into.trim())) changed.push(await this.replaceCredit(record, (credit) => mergeSpellings(credit, from, into.trim()) ?? credit));
     }
     return changed;
   }
 
-  private async replaceCredit(record: MediaRecord, credit: MediaRecord['credit']): Promise<MediaRecord> {
-    const next: MediaRecord = { ...record, credit, updatedAt: this.now().toISOString() };
-    await writeMediaRecord(this.recordPath(record.id), next);
-    this.records.set(record.id, next);
-    return next;
+  /** `change` is applied to the record as it is when the write may start: a sync may have brought another field's change meanwhile. */
+  private replaceCredit(record: MediaRecord, change: (credit: MediaRecord['credit']) => MediaRecord['credit']): Promise<MediaRecord> {
+    return this.gate.enter(async () => {
+      const current = this.records.get(record.id) ?? record;
+      const next: MediaRecord = { ...current, credit: change(current.credit), updatedAt: this.now().toISOString() };
+      await writeMediaRecord(this.recordPath(record.id), next);
+      this.records.set(record.id, next);
+      return next;
+    });
   }
 
   private recordPath(id: string): string {

@@ -8,6 +8,7 @@ import type { DocJSON } from '../../../shared/editor/document.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { RepositoryLayout } from '../repository.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
+import type { WriteGate } from '../storage/writeGate.js';
 import { CodeStore } from './codeStore.js';
 import { CreditWriter } from './creditWriter.js';
 import { MediaLibrary } from './mediaLibrary.js';
@@ -22,6 +23,7 @@ export class MediaService {
   constructor(
     private readonly layout: RepositoryLayout,
     articles?: Pick<ArticleStore, 'list' | 'get'>,
+    gate?: WriteGate,
   ) {
     this.templates = new TemplateStore(join(layout.root, 'media-templates.json'));
     this.codes = new CodeStore(join(layout.root, 'media-codes.json'));
@@ -29,6 +31,7 @@ export class MediaService {
       mediaDir: layout.mediaDir,
       importTemplates: () => this.templates.onImport(),
       usage: articles ? () => articleUsage(articles) : undefined,
+      gate,
     });
   }
 

@@ -20,11 +20,12 @@ export const nodeWriteOps: WriteOps = { open, rename, unlink };
  */
 export type WriteData = string | Uint8Array | AsyncIterable<string | Uint8Array>;
 
-export async function atomicWrite(path: string, data: WriteData, ops: WriteOps = nodeWriteOps): Promise<void> {
+/** `mode`: the new file's permissions (0o600 for a file only its owner may read, such as secrets). */
+export async function atomicWrite(path: string, data: WriteData, ops: WriteOps = nodeWriteOps, mode = 0o666): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const file = await ops.open(tmp, 'wx');
+    const file = await ops.open(tmp, 'wx', mode);
     try {
       if (typeof data === 'string' || data instanceof Uint8Array) await file.writeFile(data);
       // writeFile after writeFile continues from where the last one ended.

@@ -9,7 +9,7 @@
 // - exports: every export either machine recorded, once (by time and checksum), oldest first.
 // - slugEdited goes with the slug that won; when both have that slug, a hand-made one stays
 //   hand-made (a new headline must not replace it).
-// - createdAt the earlier, updatedAt the later.
+// - createdAt the earlier, updatedAt the later, and changedBy goes with the later updatedAt.
 import { ARTICLE_STATUSES, type ArticleMeta } from '../../../shared/model/article.js';
 import type { ExportRecord } from '../../../shared/model/export.js';
 import type { PlacedConflict } from './conflict.js';
@@ -41,6 +41,8 @@ export function mergeMeta(base: ArticleMeta | null, ours: ArticleMeta, theirs: A
     targetWords: scalar('targetWords'),
     related: set('related'),
   };
+  const later = meta.updatedAt === ours.updatedAt ? ours : theirs;
+  if (later.changedBy ?? ours.changedBy ?? theirs.changedBy) meta.changedBy = (later.changedBy ?? ours.changedBy ?? theirs.changedBy)!;
   if (ours.exports || theirs.exports) meta.exports = allExports(ours.exports ?? [], theirs.exports ?? []);
   const slugEdited = slugEditedOf(meta.slug, ours, theirs);
   if (slugEdited !== undefined) meta.slugEdited = slugEdited;

@@ -32,6 +32,17 @@ export interface SyncOptions {
   /** Who the commits are by: the sharing settings' name. */
   author: { name: string; email: string };
   now?: () => Date;
+  /**
+   * Runs the local merge (never the network) while nothing else writes to the folder: the
+   * running app passes its write gate's `hold` (../storage/writeGate.ts); the command line,
+   * alone with the repository, needs none.
+   */
+  hold?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+/** The report, and the files of the folder the sync wrote or removed, for a running app to take in. */
+export interface SyncOutcome extends SyncReport {
+  changed: string[];
 }
 
 /** A conflict kept for a person, and where the other side's text is. */
@@ -55,19 +66,20 @@ const REMOTE_BRANCH = `refs/remotes/origin/${BRANCH}`;
 const ARTICLE = /^articles\/([^/]+)\.json$/;
 const RECORD = /^media\/([a-f0-9]{64})\.json$/;
 
-export async function syncRepository(layout: RepositoryLayout, options: SyncOptions): Promise<SyncReport> {
+export async function syncRepository(layout: RepositoryLayout, options: SyncOptions): Promise<SyncOutcome> {
   const now = options.now ?? (() => new Date());
   const git = new Git(layout.root, options.credentials ?? null, options.author);
   const url = await linkRepository(git, layout, options.remote);
   const release = await takeSyncLock(layout.root);
   try {
-    return await syncLinked(git, layout, url, now);
+    return await syncLinked(git, layout, url, now, options.hold ?? ((work) => work()));
   } finally {
     await release();
   }
 }
 
-async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: () => Date): Promise<SyncReport> {
+async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: () => Date, hold: NonNullable<SyncOptions['hold']>): Promise<SyncOutcome> {
+  const changed = new Set<string>();
 
   // A push can lose a race with another machine's: then fetch and merge again.
   for (let attempt = 0; ; attempt++) {
@@ -75,8 +87,16 @@ async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: 
     const fetched = await git.run(['fetch', '--quiet', 'origin', `+refs/heads/${BRANCH}:${REMOTE_BRANCH}`]);
     if (fetched.code !== 0 && !/couldn't find remote ref/i.test(fetched.stderr)) throw remoteError(url, fetched, ['fetch']);
     const theirs = fetched.code === 0 ? await git.commitOf(REMOTE_BRANCH) : null;
-    const report: SyncReport = { pushed: 0, pulled: 0, merged: 0, conflicts: [] };
-    if (theirs) Object.assign(report, await mergeRemote(git, layout, theirs, url, now));
+    const report: SyncOutcome = { pushed: 0, pulled: 0, merged: 0, conflicts: [], changed: [] };
+    if (theirs) {
+      // Saves made while fetching are committed first, inside the hold, so the merge meets every word.
+      const merged = await hold(async () => {
+        await commitLocalChanges(git, layout);
+        return mergeRemote(git, layout, theirs, url, now, changed);
+      });
+      Object.assign(report, merged);
+    }
+    report.changed = [...changed];
     const head = await git.commitOf('HEAD');
     if (head === theirs) return report;
     report.pushed = Number((await git.ok(['rev-list', '--count', theirs ? `${theirs}..HEAD` : 'HEAD'])).trim());
@@ -88,7 +108,7 @@ async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: 
 }
 
 /** Makes the folder a git work tree on `main` with Ktav's .gitignore, linked to `remote`; returns the remote's address. */
-async function linkRepository(git: Git, layout: RepositoryLayout, remote: string | undefined): Promise<string> {
+export async function linkRepository(git: Git, layout: RepositoryLayout, remote: string | undefined): Promise<string> {
   if (!existsSync(join(layout.root, '.git'))) await git.ok(['init', '--quiet', `--initial-branch=${BRANCH}`]);
   if (!existsSync(join(layout.root, '.gitignore'))) await atomicWrite(join(layout.root, '.gitignore'), SYNC_IGNORE_TEXT);
   const linked = await git.run(['remote', 'get-url', 'origin']);
@@ -128,7 +148,7 @@ async function stagedChanges(git: Git): Promise<ChangedPath[]> {
 }
 
 /** Brings the remote's commit into HEAD: joining, fast-forward, or a merge by Ktav's rules. */
-async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, url: string, now: () => Date): Promise<Omit<SyncReport, 'pushed'>> {
+async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, url: string, now: () => Date, changed: Set<string>): Promise<Omit<SyncReport, 'pushed'>> {
   const ours = (await git.commitOf('HEAD'))!;
   const none = { pulled: 0, merged: 0, conflicts: [] };
   if (ours === theirs || (await git.run(['merge-base', '--is-ancestor', theirs, ours])).code === 0) return none;
@@ -139,14 +159,16 @@ async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, u
 
   if (base === null && (await isNewRepository(git, ours))) {
     // Joining: this machine's repository is new (nothing but its own ktav.json): take the remote's.
-    const pulled = (await filesOf(git, theirs)).size;
+    const files = await filesOf(git, theirs);
     await git.ok(['reset', '--quiet', '--hard', theirs]);
-    return { ...none, pulled };
+    for (const f of files) changed.add(f);
+    return { ...none, pulled: files.size };
   }
   if (base === ours) {
-    const pulled = (await changedBetween(git, ours, theirs)).size;
+    const files = await changedBetween(git, ours, theirs);
     await git.ok(['merge', '--quiet', '--ff-only', theirs]);
-    return { ...none, pulled };
+    for (const f of files) changed.add(f);
+    return { ...none, pulled: files.size };
   }
 
   const changedOurs = base ? await changedBetween(git, base, ours) : await filesOf(git, ours);
@@ -158,6 +180,7 @@ async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, u
   for (const path of changedTheirs) {
     if (!changedOurs.has(path)) {
       await takeTheirs(git, layout, path, theirs);
+      changed.add(path);
       report.pulled++;
       continue;
     }
@@ -172,6 +195,7 @@ async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, u
     const [b, o, t] = await Promise.all([base ? git.show(base, path) : null, git.show(ours, path), git.show(theirs, path)]);
     if (o === t) continue;
     report.merged++;
+    changed.add(path);
     report.conflicts.push(...(await mergeFile(layout, versions, path, b, o, t, now)));
   }
   await git.ok(['add', '--all']);
@@ -264,7 +288,7 @@ async function writeBytes(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 /** Git's failure in the person's words; git's own text stays in the error's cause (the log). */
-function remoteError(url: string, result: GitResult, args: string[]): KtavError {
+export function remoteError(url: string, result: GitResult, args: string[]): KtavError {
   const cause = new GitFailed(args, result);
   const text = result.stderr;
   if (/Authentication failed|could not read Username|could not read Password|HTTP 40[13]|returned error: 40[13]/i.test(text)) return new KtavError('remote', 'syncRefused', { url }, { cause });

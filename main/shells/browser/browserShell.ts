@@ -7,7 +7,8 @@ import { CALL_NAMES, type EventName, type EventPayloads } from '../../../shared/
 import { buildKtavApi } from '../../../shared/api/client.js';
 import { translate } from '../../../shared/i18n/translate.js';
 import type { SettingsStore } from '../../services/settings/settingsStore.js';
-import { createAppRuntime, type AppRuntime } from '../appRuntime.js';
+import { MemorySecrets, type SecretStore } from '../../services/secrets/secretStore.js';
+import { createAppRuntime, forwardSyncEvents, type AppRuntime } from '../appRuntime.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 export const APP_ORIGIN = 'http://ktav.localhost';
@@ -22,6 +23,8 @@ export interface BrowserShellOptions {
   /** The built renderer; defaults to dist/renderer beside the bundle. */
   appDir?: string;
   executablePath?: string;
+  /** Where passwords and tokens are kept: the user-only file (main.ts); memory when not given (benches). */
+  secrets?: SecretStore;
 }
 
 export interface BrowserShell {
@@ -67,7 +70,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) throw new Error("No Chromium or Chrome was found: `npm run setup` installs Debian's Chromium (elsewhere, install Chromium or Chrome, or set KTAV_CHROMIUM to its path).");
   // Chromium starts while the repository opens: neither needs the other until the first request.
-  const opening = createAppRuntime(options.repoDir, options.settings, 'browser', options.appDir);
+  const opening = createAppRuntime(options.repoDir, options.settings, 'browser', { secrets: options.secrets ?? new MemorySecrets(), appDir: options.appDir });
   opening.catch(() => undefined); // awaited below, after the launch; a failure is thrown there
   const lang = () => options.settings.get().language;
 
@@ -109,6 +112,10 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(APP_URL);
+  const emitToPage = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
+    page.evaluate(([e, p]) => (globalThis as unknown as { __ktavEmit(e: unknown, p: unknown): void }).__ktavEmit(e, p), [event, payload] as const);
+  forwardSyncEvents(runtime, (event, payload) => void emitToPage(event, payload).catch(() => undefined));
+  runtime.services.sync.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -132,7 +139,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     closed,
     close,
     async emit(event, payload) {
-      await page.evaluate(([e, p]) => (globalThis as unknown as { __ktavEmit(e: unknown, p: unknown): void }).__ktavEmit(e, p), [event, payload] as const);
+      await emitToPage(event, payload);
     },
   };
 }

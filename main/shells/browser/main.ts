@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { repoFlag } from '../../cli/args.js';
 import { resolveRepoDir, userDataDir } from '../../paths.js';
 import { ConfSettings } from '../../services/settings/confSettings.js';
+import { FileSecrets, secretsFileName } from '../../services/secrets/secretStore.js';
 import { LIBRARY_DRAWN_MARK } from '../../../shared/api/marks.js';
 import { launchBrowserShell } from './browserShell.js';
 
@@ -13,7 +14,8 @@ const settings = new ConfSettings(dataDir);
 const repoDir = resolveRepoDir(repoFlag(argv), process.env, settings.get().nextRepo);
 const headless = argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 
-const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless });
+const secrets = new FileSecrets(join(dataDir, secretsFileName('user-file')));
+const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless, secrets });
 console.log(`Ktav (browser shell) — repository: ${repoDir}${headless ? ' — headless' : ''}`);
 if (argv.includes('--report-first-window')) {
   // For the first-window bench: when the window first showed the repository, as wall-clock time.

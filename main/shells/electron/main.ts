@@ -3,7 +3,10 @@ import { app, BrowserWindow } from 'electron';
 import type { MenuCommand } from '../../../shared/api/contract.js';
 import { repoFlag } from '../../cli/args.js';
 import { resolveRepoDir } from '../../paths.js';
-import { createAppRuntime, distDir, type AppRuntime } from '../appRuntime.js';
+import { join } from 'node:path';
+import { FileSecrets, secretsFileName } from '../../services/secrets/secretStore.js';
+import { createAppRuntime, distDir, forwardSyncEvents, type AppRuntime } from '../appRuntime.js';
+import { safeStorageCodec } from './safeStorageSecrets.js';
 import { ElectronStoreSettings } from './electronStoreSettings.js';
 import { emit, handleCalls } from './ipc.js';
 import { installMenu } from './menu.js';
@@ -22,12 +25,19 @@ async function start(): Promise<void> {
   await app.whenReady();
   const settings = new ElectronStoreSettings();
   const repoDir = resolveRepoDir(repoFlag(process.argv), process.env, settings.get().nextRepo);
-  runtime = await createAppRuntime(repoDir, settings, 'electron');
+  // Encrypted by the system's keychain where it has one; otherwise the user-only file, as in the browser shell.
+  const codec = safeStorageCodec();
+  const secrets = new FileSecrets(join(app.getPath('userData'), secretsFileName(codec?.kind ?? 'user-file')), codec ?? undefined);
+  runtime = await createAppRuntime(repoDir, settings, 'electron', { secrets });
   hardenSession();
   handleScheme(runtime);
   handleCalls(runtime.dispatch, () => settings.get().language);
   const win = createMainWindow(distDir(), settings.get().language === 'he');
   const send = (command: MenuCommand) => emit(win.webContents, 'menu.command', { command });
+  forwardSyncEvents(runtime, (event, payload) => {
+    if (!win.isDestroyed()) emit(win.webContents, event, payload);
+  });
+  runtime.services.sync.start();
   installMenu(settings.get().language, send);
   settings.onLanguageChange((language) => {
     installMenu(language, send);

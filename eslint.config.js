@@ -15,11 +15,12 @@ import globals from 'globals';
  */
 export const FEATURE_IMPORTS = {
   commands: [],
-  media: ['commands'],
+  sync: ['commands'],
+  media: ['commands', 'sync'], // a picture's credit conflict
   export: ['commands'],
-  editor: ['commands', 'media'], // figures show pictures from the media library
-  library: ['commands', 'export'], // the library exports the chosen articles
-  settings: ['commands', 'library', 'media'], // the search index status; credit templates
+  editor: ['commands', 'media', 'sync'], // figures show pictures from the media library; the article's conflict
+  library: ['commands', 'export', 'sync'], // the library exports the chosen articles; conflict marks
+  settings: ['commands', 'library', 'media', 'sync'], // the search index status; credit templates; sharing
 };
 
 /** Where a file of renderer/ belongs: a feature's name, or the top folder (app, ui, platform, i18n). */

@@ -21,6 +21,8 @@ import '../features/settings/settings.css';
 import { appActions } from './appActions';
 import { applyTheme } from './theme';
 import { SessionKeeper } from './session';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { conflictedIds, syncNow, useSyncStatus } from '../features/sync/syncStatus';
 
 // The library is drawn first; every other screen (and ProseMirror, the media library, the
 // export with its preview) is loaded the first time it is opened.
@@ -172,6 +174,19 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
     [create, go, showExport],
   );
 
+  // What a sync brought shows in the library at once; the open article and pictures follow on their own.
+  useEffect(
+    () =>
+      ktav.on('repository.changed', ({ pictures }) => {
+        void refresh();
+        // Figures and the media library read the same store; loaded with them, so only if it was.
+        if (pictures.length > 0) void import('../features/media/mediaStore').then((m) => m.mediaStore.refresh());
+      }),
+    [refresh],
+  );
+  const syncStatus = useSyncStatus();
+  const conflicted = useMemo(() => conflictedIds(syncStatus, 'article'), [syncStatus]);
+
   const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.headline || t('library.untitled')])), [articles, t]);
   const recent = settings.recent.filter((id) => titles.has(id)).map((id) => ({ id, headline: titles.get(id)! }));
 
@@ -191,6 +206,7 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
         toggleTheme: () => void saveSettings({ theme: settings.theme === 'dark' ? 'light' : 'dark' }),
         recent,
         openArticle: (id) => void open(id),
+        syncNow: () => void syncNow(),
       }),
     [create, importFiles, go, screen, showExport, saveSettings, settings.theme, recent.map((r) => r.id + r.headline).join(), open],
   );
@@ -209,6 +225,7 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
         {navButton('media', t('media.nav'))}
         {navButton('settings', t('settings.title'))}
         <span className="spacer" />
+        <SyncIndicator onConflicts={() => go('settings')} />
         <button type="button" onClick={() => setDialog('palette')} aria-keyshortcuts="Control+K Control+Shift+P">
           {t('commands.palette')}
         </button>
@@ -241,9 +258,9 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
           ) : screen.name === 'media' ? (
             <MediaLibraryScreen onError={setError} />
           ) : screen.name === 'settings' ? (
-            <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onError={setError} />
+            <SettingsScreen settings={settings} repoDir={repoDir} onChange={saveSettings} onOpenMedia={() => go('media')} onOpenArticle={(id) => void open(id)} onError={setError} />
           ) : (
-            <LibraryScreen articles={articles} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
+            <LibraryScreen articles={articles} conflicted={conflicted} recent={recent} onOpen={(id) => void open(id)} onCreate={() => void create()} onChanged={() => void refresh()} onError={setError} />
           )}
         </Suspense>
       </main>

@@ -14,6 +14,7 @@ export interface AppActionHandlers {
   toggleTheme: () => void;
   recent: { id: string; headline: string }[];
   openArticle: (id: string) => void;
+  syncNow: () => void;
 }
 
 export function appActions(h: AppActionHandlers): Action[] {
@@ -28,6 +29,7 @@ export function appActions(h: AppActionHandlers): Action[] {
     { id: 'app.hebrew', title: 'commands.languageHebrew', group: app, run: () => h.language('he') },
     { id: 'app.english', title: 'commands.languageEnglish', group: app, run: () => h.language('en') },
     { id: 'app.theme', title: 'commands.themeToggle', group: app, run: h.toggleTheme },
+    { id: 'app.sync', title: 'sync.syncNow', group: app, run: h.syncNow },
     { id: 'article.new', title: 'commands.newArticle', group: article, keys: 'Mod-n', global: true, run: h.newArticle },
     { id: 'article.import', title: 'commands.importFiles', group: article, keys: 'Mod-o', global: true, run: h.importFiles },
   ];

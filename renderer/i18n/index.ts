@@ -12,6 +12,7 @@ import { articleMessages } from '../features/editor/articleMessages';
 import { commandsMessages } from '../features/commands/commandsMessages';
 import { settingsMessages } from '../features/settings/settingsMessages';
 import { panelMessages } from '../features/editor/panel/panelMessages';
+import { syncMessages } from '../features/sync/syncMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -24,7 +25,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, libraryMessages, articleMessages, commandsMessages, settingsMessages, exportBundle, panelMessages];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, libraryMessages, articleMessages, commandsMessages, settingsMessages, exportBundle, panelMessages, syncMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

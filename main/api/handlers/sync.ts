@@ -14,6 +14,10 @@ export function syncHandlers(services: Services): HandlersOf<typeof syncCalls> {
       await sync.syncNow();
       return sync.status();
     },
+    'sync.decide': async ({ key, take }) => {
+      await sync.decide(key, take);
+      return sync.status();
+    },
     'sync.resolve': async ({ keys }) => {
       await sync.resolve(keys);
       return sync.status();

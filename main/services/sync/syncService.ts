@@ -8,6 +8,9 @@
 import { userInfo } from 'node:os';
 import { KtavError, Phrase } from '../../../shared/api/errors.js';
 import type { OpenConflict, SyncState } from '../../../shared/model/sync.js';
+import { BODY_START, FIXED_FIELDS, type FixedField } from '../../../shared/editor/document.js';
+import type { ArticleMetaPatch } from '../../../shared/model/article.js';
+import type { CreditFields, CreditPatch } from '../../../shared/model/media.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { MediaLibrary } from '../media/mediaLibrary.js';
 import type { RepositoryLayout } from '../repository.js';
@@ -48,8 +51,8 @@ export interface SyncServiceOptions {
   layout: RepositoryLayout;
   secrets: SecretStore;
   gate: WriteGate;
-  articles: Pick<ArticleStore, 'refresh'>;
-  media: Pick<MediaLibrary, 'refresh'>;
+  articles: Pick<ArticleStore, 'refresh' | 'get' | 'save' | 'setMeta'>;
+  media: Pick<MediaLibrary, 'refresh' | 'get' | 'applyCredit'>;
   timing?: Partial<SyncTiming>;
   now?: () => Date;
   /** Told the sharing name when it changes (the article store writes it into what it saves). */
@@ -148,6 +151,22 @@ export class SyncService {
     this.emitStatus();
   }
 
+  /**
+   * The person's decision on a conflict: `ours` leaves the text or credit as it is; `theirs` puts
+   * the other side's block or field in its place (a new revision: the replaced text stays in the
+   * versions). Either way the conflict is resolved.
+   */
+  async decide(key: string, take: 'ours' | 'theirs'): Promise<void> {
+    const conflict = (await this.open.all()).find((c) => c.key === key);
+    if (!conflict) throw new KtavError('not-found', 'syncConflictGone');
+    if (take === 'theirs') await takeTheirs(this.options, conflict);
+    await this.resolve([key]);
+    if (take === 'theirs' && conflict.subject.kind !== 'file') {
+      const changes: SyncChanges = conflict.subject.kind === 'article' ? { articles: [conflict.subject.id], pictures: [] } : { articles: [], pictures: [conflict.subject.id] };
+      for (const l of this.changeListeners) l(changes);
+    }
+  }
+
   /** Syncs now; a sync under way is followed by one more, so what was just saved goes too. */
   syncNow(): Promise<void> {
     clearTimeout(this.quietTimer);
@@ -239,5 +258,27 @@ export class SyncService {
 
   private emitStatus(): void {
     for (const l of this.statusListeners) l();
+  }
+}
+
+/** Puts the other side's block or field of a conflict into the article or the picture's credit. */
+async function takeTheirs(options: SyncServiceOptions, c: OpenConflict): Promise<void> {
+  if (c.subject.kind === 'article') {
+    const file = await options.articles.get(c.subject.id);
+    if (c.place.kind === 'block') {
+      const content = [...(file.doc.content as unknown[])];
+      const at = typeof c.place.block === 'number' ? BODY_START + c.place.block : FIXED_FIELDS.indexOf(c.place.block as FixedField);
+      if (at < 0 || at > content.length) return;
+      if (c.theirs === null) content.splice(at, 1);
+      else content.splice(at, 1, c.theirs);
+      await options.articles.save(file.id, file.revision, { ...file.doc, content });
+    } else if (c.place.kind === 'meta' && ['slug', 'section', 'targetWords'].includes(c.place.field)) {
+      await options.articles.setMeta(file.id, file.revision, { [c.place.field]: c.theirs } as ArticleMetaPatch);
+    }
+  } else if (c.subject.kind === 'picture' && c.place.kind === 'credit') {
+    const record = options.media.get(c.subject.id);
+    const [field, part] = c.place.field.split('.') as [keyof CreditFields, 'name' | 'url' | undefined];
+    const patch = part ? { licensor: { ...record.credit.licensor, [part]: c.theirs as string } } : { [field]: c.theirs };
+    await options.media.applyCredit([record.id], patch as CreditPatch);
   }
 }

@@ -3,8 +3,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
+import type { Transaction } from 'prosemirror-state';
 import type { ArticleFile } from '../../../shared/model/article';
-import type { DocJSON } from '../../../shared/editor/document';
+import { docFromJSON, type DocJSON } from '../../../shared/editor/document';
+import { adoptRemote, REMOTE_META } from './sync/adoptRemote';
+import { SyncConflicts } from '../sync/SyncConflicts';
 import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
@@ -94,16 +97,38 @@ export function EditorScreen({ article, onBack, onError, onViewReady, onExportPa
       autosaveOptions(autosaveIdleMs),
       // Crash journal: unsaved text reaches main about once a second between autosaves.
       (doc, baseRevision) => sender.journal(doc, baseRevision),
+      // Merged in main with a sync's change: the other side's paragraphs come into the editor.
+      (merged, sent) => {
+        if (viewRef.current && !adoptRemote(viewRef.current, sent, merged)) autosave.changed();
+      },
     );
     autosaveRef.current = autosave;
     const unregister = beforeClose(() => autosave.flush());
+    // A sync changed this article: with nothing unsaved, its text comes in now; otherwise the
+    // save goes now and main merges it (the merged text then comes in as above).
+    const stopChanges = ktav.on('repository.changed', ({ articles }) => {
+      if (!articles.includes(article.id)) return;
+      if (autosave.unsaved) return void autosave.flush();
+      void ktav.article.get({ id: article.id }).then((o) => {
+        const v = viewRef.current;
+        if (!o.ok || !v || autosave.unsaved || o.value.revision === autosave.currentRevision) return;
+        const incoming = docFromJSON(o.value.doc);
+        if (adoptRemote(v, v.state.doc, incoming)) {
+          sender.rebase(incoming, o.value.revision);
+          autosave.adopted(o.value.revision);
+        }
+      });
+    });
     return () => {
+      stopChanges();
       unregister();
       void autosave.flush().finally(() => autosave.dispose());
     };
   }, [article.id, article.revision, autosaveIdleMs]);
 
-  const onDocChange = useCallback(() => autosaveRef.current?.changed(), []);
+  const onDocChange = useCallback((_view: EditorView, tr: Transaction) => {
+    if (!tr.getMeta(REMOTE_META)) autosaveRef.current?.changed();
+  }, []);
   const getView = useCallback(() => viewRef.current, []);
   const getAutosave = useCallback(() => autosaveRef.current, []);
   const openFind = useCallback(() => setFindOpen(true), []);
@@ -155,6 +180,7 @@ export function EditorScreen({ article, onBack, onError, onViewReady, onExportPa
           {t('panel.toggle')}
         </button>
       </header>
+      <SyncConflicts onError={onError} kind="article" id={article.id} />
       {notice && (
         <p className="notice" role="status">
           {notice}

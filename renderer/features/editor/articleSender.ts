@@ -6,6 +6,7 @@
 // main's usual conflict check.
 import type { Node as PMNode } from 'prosemirror-model';
 import { changedBlocks } from '../../../shared/editor/changedBlocks';
+import { docFromJSON } from '../../../shared/editor/document';
 import type { ArticleFile } from '../../../shared/model/article';
 import type { Outcome } from '../../../shared/api/errors';
 import { ktav } from '../../platform/api';
@@ -23,12 +24,23 @@ export class ArticleSender {
     this.base = opened;
   }
 
-  async save(doc: PMNode, baseRevision: number): Promise<Outcome<{ revision: number }>> {
+  /** A save; when main merged it with a change from elsewhere, `merged` is the document now on disk. */
+  async save(doc: PMNode, baseRevision: number): Promise<Outcome<{ revision: number; merged?: PMNode }>> {
     const send = (text: Text) => ktav.article.save({ id: this.id, baseRevision, ...text });
     let outcome = await send(this.text(doc, baseRevision));
     if (!outcome.ok && outcome.error.code === 'stale-base') outcome = await send(whole(doc));
-    this.base = outcome.ok ? { doc, revision: outcome.value.revision } : null;
-    return outcome;
+    if (!outcome.ok) {
+      this.base = null;
+      return outcome;
+    }
+    const merged = outcome.value.merged ? docFromJSON(outcome.value.merged) : undefined;
+    this.base = { doc: merged ?? doc, revision: outcome.value.revision };
+    return { ok: true, value: { revision: outcome.value.revision, merged } };
+  }
+
+  /** The document on disk is now `doc` at `revision` (taken in from a sync). */
+  rebase(doc: PMNode, revision: number): void {
+    this.base = { doc, revision };
   }
 
   async journal(doc: PMNode, baseRevision: number): Promise<Outcome<null>> {

@@ -42,7 +42,7 @@ export function autosaveOptions(idleMs: number = DEFAULT_AUTOSAVE.idleMs): Autos
   return { ...DEFAULT_AUTOSAVE, idleMs, ...(typeof window === 'undefined' ? {} : window.__ktavAutosaveOptions) };
 }
 
-type SaveFn<D> = (doc: D, baseRevision: number) => Promise<Outcome<{ revision: number }>>;
+type SaveFn<D> = (doc: D, baseRevision: number) => Promise<Outcome<{ revision: number; merged?: D }>>;
 type JournalFn<D> = (doc: D, baseRevision: number) => Promise<unknown>;
 
 /** `D` is what `readDoc` gives and the save and journal take: the document, in whatever form they send it. */
@@ -62,7 +62,20 @@ export class Autosave<D = PMNode> {
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly options: AutosaveOptions = DEFAULT_AUTOSAVE,
     private readonly journal: JournalFn<D> | null = null,
+    /** Main merged the save with a change from elsewhere: `merged` (made from `sent`) is on disk. */
+    private readonly onMerged: ((merged: D, sent: D) => void) | null = null,
   ) {}
+
+  /** Whether text is waiting to be saved. */
+  get unsaved(): boolean {
+    return this.dirty || this.inFlight !== null || this.conflicted;
+  }
+
+  /** The file on disk moved to `revision` with text the editor has taken in (a sync): continue from it. */
+  adopted(revision: number): void {
+    this.revision = revision;
+    if (!this.dirty) this.onStatus({ state: 'saved', revision });
+  }
 
   get currentRevision(): number {
     return this.revision;
@@ -140,9 +153,11 @@ export class Autosave<D = PMNode> {
 
   private async write(): Promise<void> {
     this.onStatus({ state: 'saving' });
-    const outcome = await this.save(this.readDoc(), this.revision);
+    const sent = this.readDoc();
+    const outcome = await this.save(sent, this.revision);
     if (outcome.ok) {
       this.revision = outcome.value.revision;
+      if (outcome.value.merged !== undefined) this.onMerged?.(outcome.value.merged, sent);
       this.onStatus(this.dirty ? { state: 'unsaved' } : { state: 'saved', revision: this.revision });
     } else {
       this.dirty = true; // keep the text marked unsaved; the next change or flush tries again

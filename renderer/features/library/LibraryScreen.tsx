@@ -28,11 +28,14 @@ export interface LibraryScreenProps {
   onError?: (message: string) => void;
   /** Opened last, newest first. */
   recent?: RecentArticle[];
+  /** Articles a sync kept a conflict in, waiting for a decision. */
+  conflicted?: ReadonlySet<string>;
 }
 
 const SEARCH_DELAY_MS = 150;
+const NONE: ReadonlySet<string> = new Set();
 
-export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => undefined, onError = () => undefined, recent = [] }: LibraryScreenProps) {
+export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => undefined, onError = () => undefined, recent = [], conflicted = NONE }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
   // Once per language: a new Intl.DateTimeFormat costs milliseconds, and the library renders at each key of a search.
   const dateFormat = useMemo(
@@ -258,11 +261,20 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
                       >
                         {a.headline || t('library.untitled')}
                       </button>
+                      {conflicted.has(a.id) && <span className="badge conflict-badge">{t('sync.conflict')}</span>}
                     </td>
                     <td>{t(`status.${a.status}`)}</td>
                     <td dir="auto">{a.section}</td>
                     <td dir="auto">{a.authors.join(', ') || a.byline}</td>
-                    <td>{dateFormat.format(new Date(a.updatedAt))}</td>
+                    <td>
+                      {dateFormat.format(new Date(a.updatedAt))}
+                      {a.changedBy && (
+                        <span className="changed-by muted" dir="auto">
+                          {' '}
+                          {t('sync.changedBy', { name: a.changedBy })}
+                        </span>
+                      )}
+                    </td>
                     <td>{a.words}</td>
                     <td>
                       <button type="button" tabIndex={-1} aria-label={`${t('library.toTrash')}: ${a.headline || t('library.untitled')}`} onClick={() => void trash(a.id)}>

@@ -3,6 +3,7 @@
 // applies a credit to the whole selection in one action.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SyncConflicts } from '../sync/SyncConflicts';
 import { DamagedMediaNotice } from './DamagedMediaNotice';
 import type { CodeTable } from '../../../shared/media/codeReplacements';
 import type { CreditRegistry } from '../../../shared/media/creditRegistry';
@@ -80,6 +81,7 @@ export function MediaLibraryScreen({ onError }: { onError: (message: string) => 
           {t('media.clearSelection')}
         </button>
       </header>
+      <SyncConflicts onError={onError} kind="picture" />
       <DamagedMediaNotice />
       <div className="media-filters" role="search">
         <input type="search" dir="auto" aria-label={t('media.search')} placeholder={t('media.search')} value={filter.query} onChange={(e) => set('query', e.target.value)} />

@@ -8,6 +8,7 @@ import { ruleText } from '../../../shared/hebrew/ruleMessages';
 import { ktav, unwrap } from '../../platform/api';
 import { SearchIndexStatus } from '../library/SearchIndexStatus';
 import { CreditTemplates } from './CreditTemplates';
+import { SharingSettings } from '../sync/SharingSettings';
 
 /** A left-to-right run (a path, a flag) isolated inside a sentence of either direction. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -17,10 +18,11 @@ export interface SettingsScreenProps {
   repoDir: string;
   onChange: (patch: Partial<Pick<UiSettings, 'language' | 'theme' | 'nextRepo' | 'saving'>>) => Promise<void>;
   onOpenMedia: () => void;
+  onOpenArticle: (id: string) => void;
   onError: (message: string) => void;
 }
 
-export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onError }: SettingsScreenProps) {
+export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onOpenArticle, onError }: SettingsScreenProps) {
   const { t, i18n } = useTranslation();
   const [style, setStyle] = useState<HouseStyle | null>(null);
   const [nextRepo, setNextRepo] = useState(settings.nextRepo ?? '');
@@ -96,6 +98,8 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onErr
         {repoNotice && <p role="status">{t('settings.repositorySaved')}</p>}
         <SearchIndexStatus offerRebuild onError={onError} />
       </fieldset>
+
+      <SharingSettings onError={onError} onOpenArticle={onOpenArticle} />
 
       <fieldset>
         <legend>{t('settings.houseStyle')}</legend>

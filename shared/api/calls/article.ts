@@ -28,7 +28,8 @@ export const articleCalls = {
   'article.create': call<ArticleFile>()(noArgs),
   'article.get': call<ArticleFile>()(byId),
   /** Stores the text as a new revision. Sent as changed blocks, it fails with `stale-base` when the file is not at `baseRevision`. */
-  'article.save': call<{ revision: number; updatedAt: string }>()(text({ id: articleIdSchema, baseRevision: revision })),
+  /** `merged`: main merged the save by block with a change a sync brought; the window takes the text in. */
+  'article.save': call<{ revision: number; updatedAt: string; merged?: ArticleFile['doc'] }>()(text({ id: articleIdSchema, baseRevision: revision })),
   'article.exportHtml': call<{ path: string }>()(byId),
   /** Section, tags, authors, status, slug, target length, related articles. */
   'article.setMeta': call<ArticleFile>()(z.object({ id: articleIdSchema, baseRevision: revision, patch: articleMetaPatchSchema }).strict()),

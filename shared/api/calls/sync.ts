@@ -14,4 +14,6 @@ export const syncCalls = {
   'sync.now': call<SyncStatusView>()(noArgs),
   /** The person decided these conflicts. */
   'sync.resolve': call<SyncStatusView>()(z.object({ keys: z.array(z.string().max(64)).min(1).max(1000) }).strict()),
+  /** The person's decision on one conflict: keep this side, or put the other side's block or field in. */
+  'sync.decide': call<SyncStatusView>()(z.object({ key: z.string().max(64), take: z.enum(['ours', 'theirs']) }).strict()),
 } as const;

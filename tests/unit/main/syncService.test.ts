@@ -141,9 +141,11 @@ describe('sync in the running app', () => {
         const keptAt = status.conflicts[0]!.keptAt!;
         expect(existsSync(join(dir, 'reporter', keptAt))).toBe(true);
         expect(readFileSync(join(dir, 'reporter', keptAt), 'utf8')).toContain('שנייה של הדסק.');
-        // The conflict survives a restart until the person decides.
-        await reporter.sync.resolve([status.conflicts[0]!.key]);
+        // The person takes theirs: that paragraph only; the other paragraphs stay as they are.
+        await reporter.sync.decide(status.conflicts[0]!.key, 'theirs');
+        expect(bodyOf(join(dir, 'reporter'), file.id)).toEqual(['ראשונה, מהשטח.', 'שנייה של הדסק.', 'שלישית, מהדסק.']);
         expect((await reporter.sync.status()).state).not.toBe('conflict');
+        await expect(reporter.sync.decide(status.conflicts[0]!.key, 'ours')).rejects.toMatchObject({ key: 'syncConflictGone' });
       });
       await remote.stop();
     });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchBrowserShell, type BrowserShell } from '../../main/shells/browser/browserShell.js';
 import { ConfSettings } from '../../main/services/settings/confSettings.js';
+import { FileSecrets } from '../../main/services/secrets/secretStore.js';
 
 export class KtavApp {
   shell: BrowserShell | null = null;
@@ -31,6 +32,7 @@ export class KtavApp {
       profileDir: join(this.root, 'profile'),
       settings: new ConfSettings(join(this.root, 'user-data')),
       headless: !process.env.KTAV_HEADED,
+      secrets: new FileSecrets(join(this.root, 'user-data', 'secrets.json')),
     });
     return this.shell.page;
   }

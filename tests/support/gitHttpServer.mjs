@@ -15,10 +15,13 @@ const { positionals, values } = parseArgs({
   options: { user: { type: 'string' }, password: { type: 'string' }, port: { type: 'string', default: '0' } },
 });
 const projectRoot = resolve(positionals[0] ?? '.');
-const expected = values.user ? `Basic ${Buffer.from(`${values.user}:${values.password ?? ''}`).toString('base64')}` : null;
+// `--user a,b`: each of these users, with the one password (a newsroom's accounts on one host).
+const users = values.user ? values.user.split(',') : [];
+const accepted = new Map(users.map((u) => [`Basic ${Buffer.from(`${u}:${values.password ?? ''}`).toString('base64')}`, u]));
+const expected = users.length > 0;
 
 const server = createServer((req, res) => {
-  if (expected && req.headers.authorization !== expected) {
+  if (expected && !accepted.has(req.headers.authorization ?? '')) {
     res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="ktav-test"' }).end('authentication required\n');
     return;
   }
@@ -35,7 +38,7 @@ const server = createServer((req, res) => {
       CONTENT_LENGTH: req.headers['content-length'] ?? '',
       HTTP_CONTENT_ENCODING: req.headers['content-encoding'] ?? '',
       HTTP_GIT_PROTOCOL: req.headers['git-protocol'] ?? '',
-      REMOTE_USER: values.user ?? '',
+      REMOTE_USER: accepted.get(req.headers.authorization ?? '') ?? '',
       REMOTE_ADDR: req.socket.remoteAddress ?? '',
     },
     stdio: ['pipe', 'pipe', 'inherit'],

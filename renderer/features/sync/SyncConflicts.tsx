@@ -36,7 +36,7 @@ export function SyncConflicts({ onError, onOpenArticle, kind, id }: Props) {
       {list.length === 0 && <p className="muted">{t('sync.noConflicts')}</p>}
       <ul>
         {list.map((c) => (
-          <li key={c.key} className="sync-conflict" data-subject={c.subject.kind}>
+          <li key={c.key} className="sync-conflict-item" data-subject={c.subject.kind}>
             <strong>{subjectText(t, c)}</strong> · <span>{placeText(t, c)}</span>
             {hasSides(c) && (
               <dl className="sides">

@@ -64,9 +64,13 @@ describe('changed blocks', () => {
     expect(await rig.dispatch('article.journal', { id, baseRevision: revision, blocks })).toMatchObject({ ok: false, error: { code: 'stale-base' } });
     expect(await readFile(path, 'utf8')).toBe(before);
     expect(await rig.services.articles.journal.entries()).toEqual([]);
-    // The whole text then meets the usual check: refused as a conflict and kept as a copy.
-    expect(await rig.dispatch('article.save', { id, baseRevision: revision, doc: typed.toJSON() })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await readFile(path, 'utf8')).toBe(before);
+    // The whole text then meets the usual check: merged by block with the other program's text
+    // (its headline, my paragraph), and handed back for the editor to take in.
+    const merged = await rig.dispatch('article.save', { id, baseRevision: revision, doc: typed.toJSON() });
+    expect(merged).toMatchObject({ ok: true, value: { merged: { type: 'doc' } } });
+    const after = await readFile(path, 'utf8');
+    expect(after).toContain('נכתב במחשב אחר');
+    expect(after).toContain('שלי');
   });
 
   it('refuses a reference to a block the base does not have, and malformed blocks, writing nothing', async () => {

@@ -21,6 +21,10 @@ export const MIXED_LINES = {
   cpp: 'המתכנתים כתבו את המערכת בשפת C++ במשך שנתיים',
   url: 'פרטים באתר https://www.example-city.gov.il/parks/hadar ובמוקד העירוני',
   number: 'הדגם החדש iPhone 15 יימכר ב־4,000 שקלים',
+  phonePlus: 'חייגו +972-3-555-1234 או +1 (555) 010-9999 בכל שעה',
+  minus: 'בלילה נמדדו -5 מעלות בחרמון',
+  prefixed: 'הוא שיחק ב־Real Madrid 3 עונות',
+  prefixedTwo: 'הבקיע ל־Manchester United 2 שערים',
 };
 
 /** A picture with GPS in it, as a phone would send it. */
@@ -82,6 +86,10 @@ export function richDoc(imageA: string, imageB: string): DocJSON {
       P([T(MIXED_LINES.cpp)]),
       P([T(MIXED_LINES.url)]),
       P([T(MIXED_LINES.number)]),
+      P([T(MIXED_LINES.phonePlus)]),
+      P([T(MIXED_LINES.minus)]),
+      P([T(MIXED_LINES.prefixed)]),
+      P([T(MIXED_LINES.prefixedTwo)]),
       P([T('הפארק תוכנן בשיתוף '), T('Green Cities Design', [{ type: 'bidi', attrs: { dir: 'ltr', lang: 'en' } }]), T(' מאמסטרדם. '), T('לאתר העירייה', [{ type: 'link', attrs: { href: 'https://www.example-city.gov.il/', title: null } }]), T(' או '), T('בדואר', [{ type: 'link', attrs: { href: 'mailto:info@example-city.gov.il', title: null } }]), T('.')]),
       { type: 'figure', attrs: { imageId: imageA }, content: [{ type: 'figcaption', attrs: { dir: 'auto' }, content: [T('ראש העירייה גוזר את הסרט')] }] },
       { type: 'heading', attrs: { level: 2, dir: 'auto' }, content: [T('מה יש בפארק')] },

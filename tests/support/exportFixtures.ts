@@ -10,6 +10,8 @@ import { emptyCredit, type CreditFields } from '../../shared/model/media.js';
 import { createServices, type Services } from '../../main/services/services.js';
 import { MemorySettings } from '../../main/services/settings/settingsStore.js';
 import { exiftoolWrite } from './mediaImages.js';
+import { FIXTURE_WORDS } from './spellingFixtures.js';
+import { NEWSROOM_WORDS_FILE } from '../../shared/spelling/newsroomWords.js';
 
 const T = (text: string, marks?: DocJSON['marks']): DocJSON => ({ type: 'text', text, ...(marks ? { marks } : {}) });
 const P = (content: DocJSON[], dir: 'rtl' | 'ltr' | 'auto' = 'auto'): DocJSON => ({ type: 'paragraph', attrs: { dir }, content });
@@ -163,6 +165,8 @@ export async function exportRepo(dir: string, sizes: [number, number][] = [[2000
   const pics = join(dir, 'pictures');
   await mkdir(join(repo, 'articles'), { recursive: true });
   await mkdir(pics, { recursive: true });
+  // The newsroom's dictionary has the words of the park article Hspell does not know.
+  await writeFile(join(repo, NEWSROOM_WORDS_FILE), FIXTURE_WORDS);
   const a = await photoWithGps(join(pics, 'park-1.jpg'), sizes[0]![0], sizes[0]![1], '#2a7');
   const b = await photoWithGps(join(pics, 'park-2.jpg'), sizes[1]![0], sizes[1]![1], '#27a');
   let services = await createServices(repo, new MemorySettings());

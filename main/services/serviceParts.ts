@@ -74,7 +74,9 @@ export class ServiceParts {
 
   readonly search = once(async (): Promise<SearchService> => {
     const [{ layout }, articles, { SearchService }] = await Promise.all([this.repository(), this.articles(), import('./search/searchService.js')]);
-    const search = await SearchService.open(layout, articles, this.options.search);
+    // A query word is also searched as the prefix-stripped forms the dictionary reads it as.
+    const stripped = (words: string[]) => this.spelling().then((s) => s.prefixVariants(words));
+    const search = await SearchService.open(layout, articles, { stripped, ...this.options.search });
     this.opened.search = search;
     return search;
   });

@@ -14,9 +14,10 @@ import type { SpellLanguage } from '../../../shared/spelling/words.js';
 export type SpellRequest =
   | { type: 'newsroom'; words: NewsroomWord[] }
   | { type: 'check'; lookups: { key: string; lang: SpellLanguage }[] }
-  | { type: 'suggest'; key: string; lang: SpellLanguage; limit: number };
+  | { type: 'suggest'; key: string; lang: SpellLanguage; limit: number }
+  | { type: 'variants'; words: string[] };
 
-export type SpellReply = boolean[] | string[] | null;
+export type SpellReply = boolean[] | string[] | string[][] | null;
 
 /** Verdicts kept per word; past this many the cache starts over (a long article has a few thousand distinct words). */
 const CACHE_LIMIT = 200_000;
@@ -40,6 +41,8 @@ export class SpellHost {
         return this.check(request.lookups);
       case 'suggest':
         return this.suggest(request.key, request.lang, request.limit);
+      case 'variants':
+        return this.variants(request.words);
     }
   }
 
@@ -92,6 +95,33 @@ export class SpellHost {
     const engines = await this.load();
     const found = engines[lang].getSpellingSuggestions(key).slice(0, limit);
     return lang === 'he' ? found.map(displayForm) : found;
+  }
+
+  /**
+   * For each Hebrew word, its forms with prefix letters taken off that the dictionary reads it
+   * as: Hunspell's analysis of the word (`ובערים`: וב + ערים) gives the prefix and the stem, and
+   * each shorter prefix with the stem (`בערים`) counts when it is a word too. A word the
+   * dictionary reads only whole (`משפט`, never מ + שפט) has none, so a real stem is never cut.
+   */
+  private async variants(words: string[]): Promise<string[][]> {
+    const { he } = await this.load();
+    return words.map((word) => {
+      if (!/^[\u05D0-\u05EA"']+$/.test(word)) return [];
+      const out = new Set<string>();
+      for (const analysis of he.analyzeWord(word)) {
+        const m = /^(\S*) st:(\S+)/.exec(analysis);
+        const prefix = m?.[1] ?? '';
+        const stem = m?.[2];
+        if (!stem || !prefix || !/^[ובכלמשה]+$/.test(prefix) || prefix + stem !== word) continue;
+        for (let k = 1; k < prefix.length; k++) {
+          const shorter = prefix.slice(k) + stem;
+          if (he.testSpelling(shorter)) out.add(shorter);
+        }
+        out.add(stem);
+      }
+      out.delete(word);
+      return [...out];
+    });
   }
 
   dispose(): void {

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Node as PMNode } from 'prosemirror-model';
 import { documentMisspellings, documentWords, type DocMisspelling } from '../../../shared/spelling/document.js';
 import { NEWSROOM_WORDS_FILE, parseNewsroomWords, withNewsroomWord, type NewsroomWord } from '../../../shared/spelling/newsroomWords.js';
-import { lookupsOf, type SpellLanguage } from '../../../shared/spelling/words.js';
+import { lookupForm, lookupsOf, type SpellLanguage } from '../../../shared/spelling/words.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
 import { SpellHost, type SpellReply, type SpellRequest } from './spellHost.js';
 
@@ -133,6 +133,12 @@ export class SpellService {
       out.push({ ...m, suggestions: cache.get(id) ?? [] });
     }
     return out;
+  }
+
+  /** For each word (as typed, without niqqud), the prefix-stripped forms the dictionary reads it as (see SpellHost). */
+  async prefixVariants(words: string[]): Promise<string[][]> {
+    if (!words.length) return [];
+    return (await (await this.ready()).send({ type: 'variants', words: words.map(lookupForm) })) as string[][];
   }
 
   async suggest(key: string, lang: SpellLanguage, limit = 5): Promise<string[]> {

@@ -19,6 +19,7 @@ const nodeEntries = {
   browser: 'main/shells/browser/main.ts',
   cli: 'main/cli/index.ts',
   searchWorker: 'main/services/search/searchWorker.ts',
+  spellWorker: 'main/services/spelling/spellWorker.ts',
 };
 
 export async function buildMain() {

@@ -13,7 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // headed runs and screenshots; Perl and ExifTool (exiftool-vendored runs Perl; tests read written
 // metadata back with Debian's exiftool); Java for the Nu Html Checker in the export tests; git,
 // which shares the repository (and whose http-backend is the tests' remote); libheif's examples
-// for `heif-enc`, which makes the iPhone-style HEVC pictures of the media tests.
+// for `heif-enc`, which makes the iPhone-style HEVC pictures of the media tests; Hunspell with its
+// Hebrew dictionary, an independent checker the spelling tests compare Ktav's with.
 export const DEBIAN_PACKAGES = [
   'git',
   'chromium',
@@ -25,6 +26,8 @@ export const DEBIAN_PACKAGES = [
   'libimage-exiftool-perl',
   'default-jre-headless',
   'libheif-examples',
+  'hunspell',
+  'hunspell-he',
 ];
 
 const isInstalled = (pkg) =>

@@ -23,11 +23,14 @@ export const PLANTED = { common: 'ירושלים', rare: 'קונסורציום',
 export class Corpus {
   private readonly random: () => number;
   private readonly vocabulary: string[];
+  /** The vocabulary words (before any prefix) of the last article made: what search should find it by. */
+  readonly stemsOfLastArticle = new Set<string>();
 
-  constructor(seed = 42, vocabularySize = 12_000) {
+  /** `words`: real words to take the vocabulary's first places from (the rest stay made-up letters). */
+  constructor(seed = 42, vocabularySize = 12_000, words: readonly string[] = []) {
     this.random = mulberry32(seed);
-    this.vocabulary = [];
-    for (let i = 0; i < vocabularySize; i++) {
+    this.vocabulary = [...words.slice(0, vocabularySize)];
+    for (let i = this.vocabulary.length; i < vocabularySize; i++) {
       const len = 3 + Math.floor(this.random() * 4);
       let w = '';
       for (let j = 0; j < len; j++) w += LETTERS[Math.floor(this.random() * LETTERS.length)];
@@ -41,6 +44,7 @@ export class Corpus {
     if (this.random() < 0.03) return ENGLISH[Math.floor(this.random() * ENGLISH.length)]!;
     // Zipf-like: the square of a uniform number favours the start of the vocabulary.
     const w = this.vocabulary[Math.floor(this.random() ** 2.2 * this.vocabulary.length)]!;
+    this.stemsOfLastArticle.add(w);
     return this.random() < 0.25 ? PREFIXES[Math.floor(this.random() * PREFIXES.length)] + w : w;
   }
 
@@ -50,12 +54,16 @@ export class Corpus {
 
   /** An article document of about `bytes` bytes of JSON. */
   article(index: number, bytes = 15_000): DocJSON {
+    this.stemsOfLastArticle.clear();
     const field = (type: string, text: string): DocJSON => ({ type, attrs: { dir: 'auto' }, content: [{ type: 'text', text }] });
     const body: DocJSON[] = [];
     let size = 0;
     while (size < bytes) {
       let text = this.sentence(12 + Math.floor(this.random() * 30)) + ' ' + this.sentence(10 + Math.floor(this.random() * 20));
-      if (index % 997 === 0 && body.length === 1) text += ` ${PLANTED.rare}`;
+      if (index % 997 === 0 && body.length === 1) {
+        text += ` ${PLANTED.rare}`;
+        this.stemsOfLastArticle.add(PLANTED.rare);
+      }
       body.push({ type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text }] });
       size += text.length * 2 + 60; // Hebrew letters are two bytes in UTF-8
     }

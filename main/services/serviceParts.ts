@@ -11,12 +11,14 @@ import type { SearchOptions, SearchService } from './search/searchService.js';
 import type { ImportService } from './import/importService.js';
 import type { PictureImporter } from './import/pictureImporter.js';
 import type { ExportService } from './export/exportService.js';
+import type { SpellOptions, SpellService } from './spelling/spellService.js';
 import type { SyncService, SyncTiming } from './sync/syncService.js';
 import { MemorySecrets, type SecretStore } from './secrets/secretStore.js';
 import { WriteGate } from './storage/writeGate.js';
 
 export interface ServiceOptions {
   search?: SearchOptions;
+  spelling?: SpellOptions;
   /** Where imported pictures go; the repository's media library unless a test says otherwise. */
   pictures?: PictureImporter;
   /** The person's secrets (the sharing remote's); memory only unless a shell gives its store. */
@@ -32,7 +34,7 @@ function once<T>(open: () => Promise<T>): () => Promise<T> {
 
 export class ServiceParts {
   /** The parts that hold files or a worker open, once opened. */
-  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService; sync?: SyncService } = {};
+  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService; sync?: SyncService; spelling?: SpellService } = {};
   /** Every write of articles and pictures passes it; a sync holds it while it merges. */
   readonly gate = new WriteGate();
   /** The sharing settings' name, written into what this machine saves (read when the articles open). */
@@ -72,7 +74,9 @@ export class ServiceParts {
 
   readonly search = once(async (): Promise<SearchService> => {
     const [{ layout }, articles, { SearchService }] = await Promise.all([this.repository(), this.articles(), import('./search/searchService.js')]);
-    const search = await SearchService.open(layout, articles, this.options.search);
+    // A query word is also searched as the prefix-stripped forms the dictionary reads it as.
+    const stripped = (words: string[]) => this.spelling().then((s) => s.prefixVariants(words));
+    const search = await SearchService.open(layout, articles, { stripped, ...this.options.search });
     this.opened.search = search;
     return search;
   });
@@ -85,6 +89,14 @@ export class ServiceParts {
   readonly houseStyle = once(async (): Promise<HouseStyleStore> => {
     const [{ layout }, { HouseStyleStore }] = await Promise.all([this.repository(), import('./houseStyle/houseStyleStore.js')]);
     return new HouseStyleStore(layout);
+  });
+
+  /** The spelling dictionaries (in their worker, started at the first check) and the newsroom's words. */
+  readonly spelling = once(async (): Promise<SpellService> => {
+    const [{ layout }, { SpellService }] = await Promise.all([this.repository(), import('./spelling/spellService.js')]);
+    const spelling = new SpellService(layout.root, this.options.spelling);
+    this.opened.spelling = spelling;
+    return spelling;
   });
 
   readonly exports = once(async (): Promise<ExportService> => {
@@ -102,6 +114,8 @@ export class ServiceParts {
       houseStyle: () => houseStyle.get(),
       siteUrl: () => info.siteUrl,
       exportsDir: layout.exportsDir,
+      // No suggestions here: each costs up to half a second, and the editor and `ktav spell` offer them.
+      spelling: async (doc) => (await this.spelling()).checkDocument(doc),
     });
   });
 
@@ -139,5 +153,6 @@ export class ServiceParts {
     await this.opened.articles?.close();
     await this.opened.search?.close();
     await this.opened.media?.close();
+    await this.opened.spelling?.close();
   }
 }

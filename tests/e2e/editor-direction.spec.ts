@@ -3,6 +3,7 @@
 // bullets on each item's start side, and opposite-direction phrases isolated.
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editorPage.js';
+import { charCentres, expectCountOutside, expectLtrPhrase } from './visualOrder.js';
 
 test('a block follows its text: Hebrew opening with English stays RTL, all-Latin turns LTR, empty is RTL', async ({ app }) => {
   const ed = await EditorPage.newArticle(app.page);
@@ -101,6 +102,42 @@ test('opposite-direction phrases are isolated in the editor and in the export', 
   expect(html).toContain('<bdi dir="ltr">C++</bdi>,');
   expect(html).toContain('<bdi dir="ltr">https://example.com/a</bdi>.');
   expect(html).toContain('<bdi dir="ltr">Green Cities Design</bdi> (2024) ו־Agrosense בישראל.');
+});
+
+test('a signed number and a number after a prefixed Latin phrase read right, typed in the editor', async ({ app }) => {
+  const page = app.page;
+  const ed = await EditorPage.newArticle(page);
+  const phones = 'חייגו +972-3-555-1234 או +1 (555) 010-9999 בכל שעה';
+  const minus = 'בלילה נמדדו -5 מעלות';
+  const team = 'הוא שיחק ב־Real Madrid 3 עונות';
+  const model = 'הדגם החדש iPhone 15 יימכר';
+  for (const [i, line] of [phones, minus, team, model].entries()) {
+    if (i) await page.keyboard.press('Enter');
+    await ed.type(line);
+  }
+  const p = ed.paragraphs;
+  await expect(p.nth(0).locator('bdi[dir="ltr"]')).toHaveText(['+972-3-555-1234', '+1 (555) 010-9999']);
+  await expect(p.nth(1).locator('bdi[dir="ltr"]')).toHaveText(['-5']);
+  await expect(p.nth(2).locator('bdi[dir="ltr"]')).toHaveText(['Real Madrid']);
+  await expect(p.nth(3).locator('bdi')).toHaveCount(0);
+  await expect(p.nth(3)).toHaveText(model);
+
+  // What the reader sees, from where the characters are drawn.
+  let xs = await charCentres(page, phones);
+  expectLtrPhrase(phones, xs, '+972-3-555-1234', { before: 'חייגו', after: 'או' });
+  expectLtrPhrase(phones, xs, '+1 (555) 010-9999', { before: 'או', after: 'בכל' });
+  xs = await charCentres(page, minus);
+  expectLtrPhrase(minus, xs, '-5', { before: 'נמדדו', after: 'מעלות' });
+  xs = await charCentres(page, team);
+  expectLtrPhrase(team, xs, 'Real Madrid');
+  expectCountOutside(team, xs, 'Real Madrid', '3', 'עונות');
+  xs = await charCentres(page, model);
+  expectLtrPhrase(model, xs, 'iPhone 15', { before: 'החדש', after: 'יימכר' });
+
+  await ed.waitSaved();
+  const html = await ed.exportHtml();
+  expect(html).toContain('חייגו <bdi dir="ltr">+972-3-555-1234</bdi> או <bdi dir="ltr">+1 (555) 010-9999</bdi> בכל שעה');
+  expect(html).toContain('ב־<bdi dir="ltr">Real Madrid</bdi> 3 עונות');
 });
 
 test('a phrase marked by hand keeps its direction span and exports as bdi', async ({ app }) => {

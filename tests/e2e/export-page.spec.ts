@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { CHROMIUM_ARGS, findChromium } from '../../main/shells/browser/chromium.js';
 import { exportRepo, MIXED_LINES, type ExportRepo } from '../support/exportFixtures.js';
 import { makeTempDir } from '../support/tempDir.js';
+import { charCentres, expectCountOutside, expectLtrPhrase } from './visualOrder.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -101,37 +102,6 @@ test('no script of the content runs, whichever field it came in', async () => {
   await page.close();
 });
 
-/** The x of the centre of every character of the paragraph whose text is `line`, in logical order. */
-async function charCentres(page: Page, line: string): Promise<number[]> {
-  return page.evaluate((text) => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent === text);
-    if (!p) throw new Error(`no paragraph ${text}`);
-    const xs: number[] = [];
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < (node.textContent ?? '').length; i++) {
-        const r = document.createRange();
-        r.setStart(node, i);
-        r.setEnd(node, i + 1);
-        const box = r.getBoundingClientRect();
-        xs.push(box.left + box.width / 2);
-      }
-    }
-    return xs;
-  }, line);
-}
-
-/** `phrase` reads left to right, sits left of the character before it and right of the one after. */
-function expectLtrPhrase(line: string, xs: number[], phrase: string, neighbours: { before?: string; after?: string } = {}) {
-  const from = line.indexOf(phrase);
-  expect(from, phrase).toBeGreaterThanOrEqual(0);
-  const idx = [...Array(phrase.length).keys()].map((i) => from + i).filter((i) => line[i] !== ' ');
-  for (let k = 1; k < idx.length; k++) expect(xs[idx[k]!]!, `${phrase}: "${line[idx[k]!]}" after "${line[idx[k - 1]!]}"`).toBeGreaterThan(xs[idx[k - 1]!]!);
-  const xsPhrase = idx.map((i) => xs[i]!);
-  if (neighbours.before) expect(xs[line.indexOf(neighbours.before) + neighbours.before.length - 1]!).toBeGreaterThan(Math.max(...xsPhrase));
-  if (neighbours.after) expect(xs[line.indexOf(neighbours.after, from + phrase.length)]!).toBeLessThan(Math.min(...xsPhrase));
-}
-
 test('tricky mixed lines keep their visual order on screen', async () => {
   const page = await open('rich');
   let line = MIXED_LINES.exclaim;
@@ -158,6 +128,41 @@ test('tricky mixed lines keep their visual order on screen', async () => {
   xs = await charCentres(page, line);
   expectLtrPhrase(line, xs, 'iPhone 15', { before: 'החדש', after: 'יימכר' });
   expectLtrPhrase(line, xs, '4,000', { after: 'שקלים' });
+
+  // A signed number reads with its sign first, its digit groups left to right.
+  line = MIXED_LINES.phonePlus;
+  xs = await charCentres(page, line);
+  expectLtrPhrase(line, xs, '+972-3-555-1234', { before: 'חייגו', after: 'או' });
+  expectLtrPhrase(line, xs, '+1 (555) 010-9999', { before: 'או', after: 'בכל' });
+  line = MIXED_LINES.minus;
+  xs = await charCentres(page, line);
+  expectLtrPhrase(line, xs, '-5', { before: 'נמדדו', after: 'מעלות' });
+
+  // After a prefixed Latin phrase, the number is the count of the Hebrew noun: it sits between
+  // the phrase and the noun, not inside the phrase.
+  for (const [l, name, count, noun] of [
+    [MIXED_LINES.prefixed, 'Real Madrid', '3', 'עונות'],
+    [MIXED_LINES.prefixedTwo, 'Manchester United', '2', 'שערים'],
+  ] as const) {
+    line = l;
+    xs = await charCentres(page, line);
+    expectLtrPhrase(line, xs, name);
+    expectCountOutside(line, xs, name, count, noun);
+  }
+  await page.close();
+});
+
+test('the position check can fail: without isolates the plus sign and the count move', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.setContent(`<html lang="he" dir="rtl"><body><p>${MIXED_LINES.phonePlus}</p><p>${MIXED_LINES.prefixed}</p></body></html>`);
+  let line = MIXED_LINES.phonePlus;
+  let xs = await charCentres(page, line);
+  const plus = line.indexOf('+972');
+  expect(xs[plus]!).toBeGreaterThan(xs[plus + 1]!); // the plus drawn right of 972: "972-3-555-1234+"
+  line = MIXED_LINES.prefixed;
+  xs = await charCentres(page, line);
+  const three = line.indexOf(' 3 ') + 1;
+  expect(xs[three]!).toBeGreaterThan(xs[line.indexOf('Madrid')]!); // "Real Madrid 3" as one English phrase
   await page.close();
 });
 

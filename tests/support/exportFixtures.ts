@@ -10,6 +10,8 @@ import { emptyCredit, type CreditFields } from '../../shared/model/media.js';
 import { createServices, type Services } from '../../main/services/services.js';
 import { MemorySettings } from '../../main/services/settings/settingsStore.js';
 import { exiftoolWrite } from './mediaImages.js';
+import { FIXTURE_WORDS } from './spellingFixtures.js';
+import { NEWSROOM_WORDS_FILE } from '../../shared/spelling/newsroomWords.js';
 
 const T = (text: string, marks?: DocJSON['marks']): DocJSON => ({ type: 'text', text, ...(marks ? { marks } : {}) });
 const P = (content: DocJSON[], dir: 'rtl' | 'ltr' | 'auto' = 'auto'): DocJSON => ({ type: 'paragraph', attrs: { dir }, content });
@@ -21,6 +23,10 @@ export const MIXED_LINES = {
   cpp: 'המתכנתים כתבו את המערכת בשפת C++ במשך שנתיים',
   url: 'פרטים באתר https://www.example-city.gov.il/parks/hadar ובמוקד העירוני',
   number: 'הדגם החדש iPhone 15 יימכר ב־4,000 שקלים',
+  phonePlus: 'חייגו +972-3-555-1234 או +1 (555) 010-9999 בכל שעה',
+  minus: 'בלילה נמדדו -5 מעלות בחרמון',
+  prefixed: 'הוא שיחק ב־Real Madrid 3 עונות',
+  prefixedTwo: 'הבקיע ל־Manchester United 2 שערים',
 };
 
 /** A picture with GPS in it, as a phone would send it. */
@@ -82,6 +88,10 @@ export function richDoc(imageA: string, imageB: string): DocJSON {
       P([T(MIXED_LINES.cpp)]),
       P([T(MIXED_LINES.url)]),
       P([T(MIXED_LINES.number)]),
+      P([T(MIXED_LINES.phonePlus)]),
+      P([T(MIXED_LINES.minus)]),
+      P([T(MIXED_LINES.prefixed)]),
+      P([T(MIXED_LINES.prefixedTwo)]),
       P([T('הפארק תוכנן בשיתוף '), T('Green Cities Design', [{ type: 'bidi', attrs: { dir: 'ltr', lang: 'en' } }]), T(' מאמסטרדם. '), T('לאתר העירייה', [{ type: 'link', attrs: { href: 'https://www.example-city.gov.il/', title: null } }]), T(' או '), T('בדואר', [{ type: 'link', attrs: { href: 'mailto:info@example-city.gov.il', title: null } }]), T('.')]),
       { type: 'figure', attrs: { imageId: imageA }, content: [{ type: 'figcaption', attrs: { dir: 'auto' }, content: [T('ראש העירייה גוזר את הסרט')] }] },
       { type: 'heading', attrs: { level: 2, dir: 'auto' }, content: [T('מה יש בפארק')] },
@@ -155,6 +165,8 @@ export async function exportRepo(dir: string, sizes: [number, number][] = [[2000
   const pics = join(dir, 'pictures');
   await mkdir(join(repo, 'articles'), { recursive: true });
   await mkdir(pics, { recursive: true });
+  // The newsroom's dictionary has the words of the park article Hspell does not know.
+  await writeFile(join(repo, NEWSROOM_WORDS_FILE), FIXTURE_WORDS);
   const a = await photoWithGps(join(pics, 'park-1.jpg'), sizes[0]![0], sizes[0]![1], '#2a7');
   const b = await photoWithGps(join(pics, 'park-2.jpg'), sizes[1]![0], sizes[1]![1], '#27a');
   let services = await createServices(repo, new MemorySettings());

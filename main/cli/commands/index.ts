@@ -4,9 +4,10 @@ import { listCommand } from './list.js';
 import { exportCommand } from './export.js';
 import { verifyCommand } from './verify.js';
 import { lintCommand } from './lint.js';
+import { spellCommand } from './spell.js';
 import { mediaCommand } from './media.js';
 import { searchCommand } from './search.js';
 import { importCommand } from './import.js';
 import { syncCommand } from './sync.js';
 
-export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, mediaCommand, syncCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, spellCommand, mediaCommand, syncCommand];

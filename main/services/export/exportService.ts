@@ -5,6 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HouseStyle } from '../../../shared/hebrew/houseStyle.js';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { DocMisspelling } from '../../../shared/spelling/document.js';
+import { docFromJSON } from '../../../shared/editor/document.js';
 import type { RelatedLink } from '../../../shared/html/publishedArticle.js';
 import { Phrase, type Unsaid } from '../../../shared/api/errors.js';
 import type { ArticleFile, ArticleSummary } from '../../../shared/model/article.js';
@@ -33,6 +36,11 @@ export interface ExportServiceOptions {
   now?: () => Date;
   /** Pictures processed at once (default 2, the cores of our machines). */
   concurrency?: number;
+  /**
+   * The misspelled words of an article's document, for the gate's warnings; without it (or when
+   * it fails) the gate says nothing about spelling.
+   */
+  spelling?: (doc: PMNode) => Promise<readonly (DocMisspelling & { suggestions?: string[] })[]>;
 }
 
 export interface ExportRequest {
@@ -131,6 +139,7 @@ export class ExportService {
 
   private async gate(article: ArticleFile) {
     const report = runGate({
+      misspellings: await this.misspellings(article),
       article,
       image: (imageId) => {
         const r = this.o.media.record(imageId);
@@ -151,6 +160,17 @@ export class ExportService {
       report.ok = false;
     }
     return report;
+  }
+
+  /** Spelling never stops an export: a document the gate will refuse, or a checker that fails, gives no warnings. */
+  private async misspellings(article: ArticleFile) {
+    if (!this.o.spelling) return [];
+    try {
+      return await this.o.spelling(docFromJSON(article.doc));
+    } catch (error) {
+      console.error('[ktav] spell checking for the export gate failed:', error);
+      return [];
+    }
   }
 
   private related(article: ArticleFile): RelatedLink[] {

@@ -1,6 +1,6 @@
 // The export gate (בדיקת מוכנות לייצוא): every problem of an article before anything is
 // written, each with its place, as Phrases the dispatcher (or `ktav`) says in the person's language. Errors stop the export; warnings
-// (typography, length, missing lead or section) are shown and let it through.
+// (typography, spelling, length, missing lead or section) are shown and let it through.
 // Pure: it reads the article, the image records and the house style it is given.
 import type { Node as PMNode } from 'prosemirror-model';
 import { articleFields, BODY_START, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
@@ -11,6 +11,7 @@ import { Phrase, type KeyOf, type MessageParams, type Unsaid } from '../../../sh
 import type { ArticleFile } from '../../../shared/model/article.js';
 import type { GateFinding, GatePlace, GateReport } from '../../../shared/model/export.js';
 import { rightsExpired, type CreditFields } from '../../../shared/model/media.js';
+import type { DocMisspelling } from '../../../shared/spelling/document.js';
 
 /** What the gate needs to know about a figure's picture. */
 export interface GateImage {
@@ -26,6 +27,8 @@ export interface GateInput {
   today: string;
   /** Whether a related article exists; missing ones are warned about. */
   relatedExists?: (id: string) => boolean;
+  /** The article's misspelled words (found by the spelling worker beforehand), each a warning. */
+  misspellings?: readonly (DocMisspelling & { suggestions?: string[] })[];
 }
 
 /** A body this far from its target length (as a share of the target) is worth a warning. */
@@ -94,7 +97,7 @@ export function runGate(input: GateInput): UnsaidGateReport & { doc: PMNode | nu
     });
   }
 
-  // Warnings: typography of the house style, length, missing lead, section, related articles.
+  // Warnings: typography of the house style, spelling, length, missing lead, section, related articles.
   for (const f of lintDocument(doc, input.houseStyle)) {
     warnings.push({
       severity: 'warning',
@@ -104,6 +107,19 @@ export function runGate(input: GateInput): UnsaidGateReport & { doc: PMNode | nu
       found: doc.textBetween(f.pos.from, f.pos.to),
       context: f.excerpt,
       fix: f.replacement,
+    });
+  }
+  // Spelling: a warning per misspelled word, never an error (names and new words are not mistakes).
+  for (const m of input.misspellings ?? []) {
+    const suggestions = m.suggestions ?? [];
+    warnings.push({
+      severity: 'warning',
+      code: 'spelling',
+      message: suggestions.length ? msg('misspelledSuggest', { word: m.word, suggestions: suggestions.join(', ') }) : msg('misspelled', { word: m.word }),
+      place: place(m.block, m.pos ?? undefined),
+      found: m.word,
+      context: m.excerpt,
+      fix: suggestions[0] ?? null,
     });
   }
   const target = input.article.meta.targetWords;

@@ -17,7 +17,8 @@ export type SearchRequest =
   | { type: 'open'; indexFile: string; articlesDir: string; stamps: Record<string, string>; fresh?: boolean }
   | { type: 'upsert'; doc: SearchDocument }
   | { type: 'remove'; id: string }
-  | { type: 'search'; query: string; limit: number }
+  /** `stripped`: for a query word (normalised), its prefix-stripped forms that are words (see SearchIndex.search). */
+  | { type: 'search'; query: string; limit: number; stripped?: Record<string, string[]> }
   | { type: 'flush' };
 
 export interface OpenReport {
@@ -81,7 +82,7 @@ export class SearchHost {
         this.persistSoon();
         return null;
       case 'search':
-        return this.search(request.query, request.limit);
+        return this.search(request.query, request.limit, request.stripped);
       case 'flush':
         await this.persistNow();
         return null;
@@ -136,8 +137,8 @@ export class SearchHost {
     return { loaded, reindexed, removed };
   }
 
-  private async search(query: string, limit: number): Promise<SearchMatch[]> {
-    const hits = this.index.search(query, limit);
+  private async search(query: string, limit: number, stripped?: Record<string, string[]>): Promise<SearchMatch[]> {
+    const hits = this.index.search(query, limit, stripped ? new Map(Object.entries(stripped)) : undefined);
     const snippets = new Map<string, SnippetPart[]>();
     const withSnippet = hits.slice(0, SNIPPETS_FOR);
     let i = 0;

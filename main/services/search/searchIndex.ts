@@ -30,6 +30,11 @@ const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 /** The last word of a query may still be being typed: from this length it also matches longer words. */
 const PREFIX_MIN = 3;
+/**
+ * A query word's prefix-stripped forms that the dictionary reads it as (ובערים: בערים, ערים)
+ * count for less than the word as typed, so articles with the typed form come first.
+ */
+const STRIPPED_WEIGHT = 0.5;
 
 /** A posting packs slot, field and count in one double: slot · 2¹⁹ + field · 2¹⁶ + count. */
 const SLOT_UNIT = 2 ** 19;
@@ -148,23 +153,31 @@ export class SearchIndex {
 
   /**
    * Every word of the query must match (the last one also as the start of a longer word);
-   * results are ranked by BM25 with the headline, lead, tags and byline boosted.
+   * results are ranked by BM25 with the headline, lead, tags and byline boosted. `stripped`
+   * gives, for a query word (normalised), its prefix-stripped forms that are words of the
+   * dictionary: each also matches, for less (the index already holds every text word's stripped
+   * forms, so `ערים` finds `הערים` and `בערים`; a query is stripped only where the dictionary
+   * says it is a prefixed word, so `משפט` never becomes `שפט`).
    */
-  search(query: string, limit = 50): SearchHit[] {
+  search(query: string, limit = 50, stripped?: ReadonlyMap<string, readonly string[]>): SearchHit[] {
     const words = tokenize(query).map((w) => normalizeTerm(w)).filter((w) => w.length > 0);
     if (!words.length || !this.size) return [];
     const slots = this.ids.length;
     const n = this.size;
     const score = new Float64Array(slots);
     const matched = new Uint16Array(slots);
+    /** Query words each article has as typed (or, the last, as the start of a longer word): they rank it first. */
+    const asTyped = new Uint16Array(slots);
     const termsOf: string[][] = [];
     for (const [i, word] of words.entries()) {
-      const terms: [string, number][] = [[word, 1]];
+      const terms: [string, number, boolean][] = [[word, 1, false]];
+      for (const form of stripped?.get(word) ?? []) if (form !== word) terms.push([form, STRIPPED_WEIGHT, true]);
       if (i === words.length - 1 && word.length >= PREFIX_MIN) {
-        for (const t of this.withPrefix(word)) if (t !== word) terms.push([t, (PREFIX_WEIGHT * word.length) / t.length]);
+        for (const t of this.withPrefix(word)) if (t !== word) terms.push([t, (PREFIX_WEIGHT * word.length) / t.length, false]);
       }
       const seen = new Uint8Array(slots);
-      for (const [term, weight] of terms) {
+      const typed = new Uint8Array(slots);
+      for (const [term, weight, isStripped] of terms) {
         const list = this.postings.get(term);
         if (!list) continue;
         const df = this.liveDocs(list);
@@ -178,14 +191,19 @@ export class SearchIndex {
           const len = this.lengths[slot * FIELDS + f]!;
           score[slot]! += weight * BOOST[f]! * idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg)));
           seen[slot] = 1;
+          if (!isStripped) typed[slot] = 1;
         }
       }
-      for (let s = 0; s < slots; s++) if (seen[s]) matched[s]!++;
+      for (let s = 0; s < slots; s++) {
+        if (seen[s]) matched[s]!++;
+        if (typed[s]) asTyped[s]!++;
+      }
       termsOf.push(terms.map(([t]) => t).filter((t) => this.postings.has(t)));
     }
     const found: number[] = [];
     for (let s = 0; s < slots; s++) if (matched[s] === words.length) found.push(s);
-    found.sort((a, b) => score[b]! - score[a]!);
+    // An article with more of the words as typed comes first, whatever the stripped forms add up to.
+    found.sort((a, b) => asTyped[b]! - asTyped[a]! || score[b]! - score[a]!);
     return found.slice(0, limit).map((slot) => ({
       id: this.ids[slot]!,
       score: score[slot]!,

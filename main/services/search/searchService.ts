@@ -9,6 +9,7 @@ import { KtavError } from '../../../shared/api/errors.js';
 import type { SearchIndexStatus, SearchResult } from '../../../shared/model/search.js';
 import type { ArticleStore } from '../articles/articleStore.js';
 import type { RepositoryLayout } from '../repository.js';
+import { normalizeTerm, tokenize } from './hebrewTerms.js';
 import { searchDocument } from './searchFields.js';
 import { SearchHost, type OpenProgress, type OpenReport, type SearchMatch, type SearchReply, type SearchRequest } from './searchHost.js';
 
@@ -80,6 +81,11 @@ export interface SearchOptions {
   worker?: boolean;
   /** The worker script, when it is not beside this module (tests, benchmarks). */
   workerPath?: string;
+  /**
+   * For each query word, its prefix-stripped forms that are words of the dictionary (the
+   * spelling service's). Without it, or when it fails, a query is searched as typed.
+   */
+  stripped?: (words: string[]) => Promise<string[][]>;
 }
 
 /** Thrown by `search` when the index was not built (cancelled or failed); the window offers to build it. */
@@ -103,12 +109,13 @@ export class SearchService {
     private readonly layout: RepositoryLayout,
     private readonly store: ArticleStore,
     private readonly workerPath: string | null,
+    private readonly stripper: SearchOptions['stripped'],
   ) {}
 
   /** Starts loading the index (in the worker) and returns at once; `ready` says when it is loaded. */
   static async open(layout: RepositoryLayout, store: ArticleStore, options: SearchOptions = {}): Promise<SearchService> {
     const workerPath = options.worker === false ? null : (options.workerPath ?? builtWorker());
-    const service = new SearchService(layout, store, workerPath);
+    const service = new SearchService(layout, store, workerPath, options.stripped);
     service.start();
     service.unsubscribe = store.onChange((change) => {
       // Without an index there is nothing to update: the next build reads what changed.
@@ -199,7 +206,8 @@ export class SearchService {
     if (!this.building && this.current.state !== 'ready') throw new SearchNotReadyError();
     await this.ready;
     await this.pending;
-    const matches = (await this.backend.send({ type: 'search', query, limit })) as SearchMatch[];
+    const stripped = await this.strippedForms(query);
+    const matches = (await this.backend.send({ type: 'search', query, limit, stripped })) as SearchMatch[];
     const results: SearchResult[] = [];
     for (const match of matches) {
       const summary = this.store.summary(match.id);
@@ -215,6 +223,22 @@ export class SearchService {
       });
     }
     return results;
+  }
+
+  /** The query's Hebrew words with the forms the dictionary strips them to, normalised as the index is. */
+  private async strippedForms(query: string): Promise<Record<string, string[]> | undefined> {
+    if (!this.stripper) return undefined;
+    const words = [...new Set(tokenize(query).filter((w) => /[\u05D0-\u05EA]/.test(w)))];
+    if (!words.length) return undefined;
+    try {
+      const forms = await this.stripper(words);
+      const out: Record<string, string[]> = {};
+      for (const [i, w] of words.entries()) if (forms[i]?.length) out[normalizeTerm(w)] = forms[i]!.map(normalizeTerm);
+      return out;
+    } catch (error) {
+      console.error('[ktav] the dictionary could not strip the query; searching it as typed:', error);
+      return undefined;
+    }
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,7 @@ import { withTempDir } from '../../support/tempDir.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 const CLI = join(root, 'dist', 'main', 'cli.js');
 const TRACE = join(root, 'tests', 'support', 'moduleTrace.mjs');
-const HEAVY = ['sharp', 'exiftool-vendored', 'exifreader', 'ajv', 'ajv-formats', 'linkedom', 'parse5', '@mozilla/readability', 'mammoth', 'yazl', 'conf'];
+const HEAVY = ['sharp', 'exiftool-vendored', 'exifreader', 'ajv', 'ajv-formats', 'linkedom', 'parse5', '@mozilla/readability', 'mammoth', 'yazl', 'conf', 'hunspell-wasm', 'dictionary-he', 'dictionary-en'];
 
 /** Runs `ktav <args>` and returns its exit code and the packages it imported. */
 function packagesLoadedBy(dir: string, args: string[]): { code: number | null; stderr: string; loaded: Set<string> } {
@@ -64,6 +64,23 @@ describe('the built command line', () => {
       });
       expect(r.status, r.stderr).toBe(0);
       expect(readFileSync(trace, 'utf8').split('\n')).toContain(pathToFileURL(join(root, 'dist', 'main', 'searchWorker.js')).href);
+    });
+  });
+
+  it('runs the spelling dictionaries in their worker thread', async () => {
+    await withTempDir(async (dir) => {
+      const env = { ...process.env, KTAV_REPO: join(dir, 'repo'), KTAV_USER_DATA: join(dir, 'user-data') };
+      const md = join(dir, 'note.md');
+      writeFileSync(md, '# כותרת\n\nהממשלה החליטה אתמל.\n');
+      const imported = spawnSync(process.execPath, [CLI, 'import', md, '--json'], { encoding: 'utf8', env });
+      expect(imported.status, imported.stderr).toBe(0);
+      const id = (JSON.parse(imported.stdout) as { id: string }[])[0]!.id;
+      const trace = join(dir, 'trace.txt');
+      writeFileSync(trace, '');
+      const r = spawnSync(process.execPath, ['--import', TRACE, CLI, 'spell', id, '--json'], { encoding: 'utf8', env: { ...env, KTAV_TRACE_FILE: trace, KTAV_TRACE_ALL: '1' } });
+      expect(r.status, r.stderr).toBe(1);
+      expect((JSON.parse(r.stdout) as { findings: { word: string }[] }).findings.map((f) => f.word)).toEqual(['אתמל']);
+      expect(readFileSync(trace, 'utf8').split('\n')).toContain(pathToFileURL(join(root, 'dist', 'main', 'spellWorker.js')).href);
     });
   });
 });

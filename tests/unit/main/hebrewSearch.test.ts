@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,4 +113,46 @@ describe('search', () => {
       await repaired.close();
     });
   });
+});
+
+describe('a prefixed query, stripped where the dictionary says it is prefixed', () => {
+  const CITIES: [string, string][] = [
+    ['דוח על הערים', 'הערים הגדולות גדלו השנה.'],
+    ['תחבורה', 'בערים הקטנות אין רכבת.'],
+    ['תכנון', 'ערים חכמות מתכננות מראש.'],
+    ['מקומי', 'ובערים שבצפון נפתחו ספריות.'],
+    ['עצמאות', 'העם שפט את מנהיגיו.'],
+    ['חדשות', 'המשפט נמשך שנה.'],
+  ];
+
+  it('ובערים finds הערים, בערים and ערים, the typed form first', async () => {
+    await withRepo(CITIES, async (s, ids) => {
+      const results = (await s.search.search('ובערים')).map((r) => r.id);
+      expect(results[0]).toBe(ids[3]);
+      expect(results.slice(1).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+      // The snippet marks the word as the article has it.
+      const hit = (await s.search.search('ובערים')).find((r) => r.id === ids[0])!;
+      expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['הערים']);
+    });
+  });
+
+  it('משפט is a word, not מ + שפט: it finds משפט and never שפט', async () => {
+    await withRepo(CITIES, async (s, ids) => {
+      expect((await s.search.search('משפט')).map((r) => r.id)).toEqual([ids[5]]);
+      // The stripped forms are per word: two words must still both match.
+      expect((await s.search.search('ובערים הקטנות')).map((r) => r.id)).toEqual([ids[1]]);
+    });
+  });
+
+  it('ktav search strips a query the same way', async () => {
+    await withRepo(CITIES, async (s, ids) => {
+      await s.close();
+      const KTAV = join(import.meta.dirname, '..', '..', '..', 'main', 'cli', 'ktav.mjs');
+      const r = spawnSync(process.execPath, [KTAV, 'search', 'ובערים', '--json', '--repo', s.layout.root], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const found = (JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id);
+      expect(found[0]).toBe(ids[3]);
+      expect(found.slice(1).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+    });
+  }, 60_000);
 });

@@ -22,6 +22,18 @@ describe('search index', () => {
     expect(ids(index, 'ממשלה מילה-שאיננה')).toEqual([]);
   });
 
+  it('searches a word also as the stripped forms it is given, ranking the typed form first even against a headline', () => {
+    const index = SearchIndex.empty();
+    index.upsert(doc('typed', 'נפתחו ספריות ובערים שבצפון'));
+    index.upsert(doc('headline', 'גוף', 'ערים ערים ערים'));
+    index.upsert(doc('the', 'הערים גדלו'));
+    index.upsert(doc('other', 'כפרים'));
+    expect(ids(index, 'ובערים')).toEqual(['typed']);
+    const stripped = new Map([['ובערימ', ['בערימ', 'ערימ']]]);
+    expect(index.search('ובערים', 100, stripped).map((h) => h.id)).toEqual(['typed', 'headline', 'the']);
+    expect(index.search('ובערים', 100, stripped).find((h) => h.id === 'the')!.terms).toEqual(['ערימ']);
+  });
+
   it('lets only the last word of the query match longer words, from three letters', () => {
     const index = SearchIndex.empty();
     index.upsert(doc('a', 'טלוויזיה ורדיו'));

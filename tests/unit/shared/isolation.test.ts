@@ -36,6 +36,38 @@ describe('opposite-direction runs', () => {
     expect(runs('The word שלום עליכם 2 times', 'ltr')).toEqual(['שלום עליכם']);
     expect(runs('The words שלום, עולם', 'ltr')).toEqual(['שלום']);
   });
+  it('isolates a signed number whole, with the digit groups of a phone number', () => {
+    expect(runs('למידע התקשרו ל־+972-3-555-1234 בשעות הפעילות')).toEqual(['+972-3-555-1234']);
+    expect(runs('או בטלפון +972-3-555-1234 בשעות הפעילות')).toEqual(['+972-3-555-1234']);
+    expect(runs('+972-50-1234567 הוא המספר')).toEqual(['+972-50-1234567']);
+    expect(runs('בארצות הברית: +1 (555) 010-9999, או בבריטניה (+44 (0)20 7946 0958).')).toEqual(['+1 (555) 010-9999', '+44 (0)20 7946 0958']);
+    expect(runs('במספר +972.3.555.1234 או +97235551234')).toEqual(['+972.3.555.1234', '+97235551234']);
+    expect(runs('הטמפרטורה ירדה ל -5 מעלות, ובהרים ל"-12°"')).toEqual(['-5', '-12°']);
+    expect(runs('המדד עלה ב +3.5% ושער הדולר ב −0.4%')).toEqual(['+3.5%', '−0.4%']);
+  });
+  it('never takes a hyphen after a letter or a digit for a sign', () => {
+    // A prefix before a year, a range, a local phone number: all placed right without an isolate.
+    expect(runs('ב-2020 וב־2021 נפתחו 10-16 סניפים')).toEqual([]);
+    expect(runs('התקשרו ל-03-5551234 או ל־106')).toEqual([]);
+    expect(runs('בין 10 - 20 אחוז')).toEqual([]);
+  });
+  it('leaves a number after a prefixed Latin phrase to the Hebrew that follows it', () => {
+    expect(runs('הוא שיחק ב-Real Madrid 3 עונות')).toEqual(['Real Madrid']);
+    expect(runs('הוא הבקיע ל-Manchester United 2 שערים')).toEqual(['Manchester United']);
+    expect(runs('השקיעו ב־AI 3 מיליארד דולר')).toEqual(['AI']);
+    expect(runs('השקיעו בתחום ה־AI 3')).toEqual(['AI']);
+    expect(runs('ששיחקו וב-FC Barcelona 10 שנים')).toEqual(['FC Barcelona']);
+    expect(runs('העבירו ל־COVID-19 2 מיליון')).toEqual(['COVID-19']);
+    // A number inside the phrase stays in it; a prefixed phrase with nothing after it needs nothing.
+    expect(runs('הותקן ב-Windows 11 Pro במחשבים')).toEqual([]);
+    expect(runs('שיחק ב-Real Madrid עונה אחת')).toEqual([]);
+  });
+  it('keeps a number after a free-standing Latin name in the name', () => {
+    expect(runs('הדגם החדש iPhone 15 יימכר ב־4,000 שקלים')).toEqual([]);
+    expect(runs('מערכת Windows 11 תותקן')).toEqual([]);
+    // A hyphen after a whole word is not a prefix's: the number stays with the name.
+    expect(runs('דגם סופר-iPhone 15 יימכר')).toEqual([]);
+  });
   it('looks past a line break or a marked span as the bidi algorithm does', () => {
     expect(runs('חברת Google\n2024 הייתה')).toEqual([]);
     expect(runs('חברת Google \uFFFC\uFFFC 2024')).toEqual(['Google']);

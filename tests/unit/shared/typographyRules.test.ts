@@ -82,6 +82,7 @@ describe('dash', () => {
   });
   it('leaves phone numbers, dates and compounds alone', () => {
     expect(found('dash', 'טלפון 03-1234567, תאריך 2024-01-05, בן-דוד, מס׳ -5')).toEqual([]);
+    expect(found('dash', 'חייגו +1 (555) 010-9999 או +44 20 7946-0958')).toEqual([]);
   });
 });
 

@@ -42,7 +42,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       return { ok: true, value: inWords(await handler(parsed.data), lang, (failed) => options.log?.(failed, callName)) };
     } catch (error) {
       if (error instanceof KtavError) {
-        if (error.cause !== undefined) options.log?.(error, callName);
+        // A remote that cannot be reached is the person's network, said to them; not a fault to log.
+        if (error.cause !== undefined && error.code !== 'remote') options.log?.(error, callName);
         return { ok: false, error: errorInWords(error, lang) };
       }
       options.log?.(error, callName);

@@ -3,7 +3,9 @@
 // the desk joins it, each edits a different paragraph of one article and both edits meet in the
 // open editor; then both change the same paragraph, the conflict is shown with both texts, and
 // the person takes the other one. The top bar's indicator shows each state on the way.
+// A second pair: the photo editor credits a picture a reporter brought in, and the figure follows.
 import { join } from 'node:path';
+import sharp from 'sharp';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 import { KtavApp } from './ktavApp.js';
@@ -116,4 +118,59 @@ test('an unreachable remote says so in Hebrew, and the work stays here', async (
   await section.getByRole('button', { name: 'שמירה וסנכרון' }).click();
   await expect(page.locator('.sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 20_000 });
   await expect(page.locator('.sync-indicator')).toContainText('לא מקוון');
+});
+
+test('the photo editor credits a picture the reporter brought in, and the credit reaches the reporter’s figure', async ({ app }) => {
+  test.slow(); // two windows, a picture imported and credited, two syncs
+  const remote = await startGitRemote(join(app.root, 'server'), { auth: AUTH });
+  const photoDesk = await KtavApp.create();
+  try {
+    // The reporter brings a picture in, uncredited, and puts it in an article.
+    const reporter = app.page;
+    const file = join(app.root, 'harbor.jpg');
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#357' } }).jpeg().toFile(file);
+    await reporter.getByRole('navigation').getByRole('button', { name: 'ספריית התמונות' }).click();
+    await reporter.getByTestId('media-file-input').setInputFiles(file);
+    await expect(reporter.getByRole('status').filter({ hasText: 'יובאו 1 תמונות' })).toBeVisible();
+    await reporter.getByRole('navigation').getByRole('button', { name: 'מאגר הכתבות' }).click();
+    await reporter.getByRole('button', { name: 'כתבה חדשה' }).click();
+    await expect(reporter.getByRole('textbox', { name: 'עורך הכתבה' })).toBeFocused();
+    await reporter.keyboard.type('הנמל נפתח מחדש');
+    for (let i = 0; i < 3; i++) await reporter.keyboard.press('Enter');
+    await reporter.keyboard.type('האוניות חזרו לעגון.');
+    const pictures = reporter.getByRole('region', { name: 'תמונות בכתבה' });
+    await pictures.getByRole('button', { name: 'הוספת תמונה' }).click();
+    await pictures.getByRole('button', { name: 'הוספת harbor.jpg לכתבה' }).click();
+    const figure = reporter.getByRole('textbox', { name: 'עורך הכתבה' }).locator('figure.ktav-figure');
+    await expect(figure).toHaveCount(1);
+    await expect(figure.locator('.ktav-figure-credit')).not.toContainText('נמרוד כהן');
+    await expect(reporter.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+    await share(reporter, remote.url, 'dana', /ריק/);
+    await reporter.getByRole('navigation').getByRole('button', { name: 'מאגר הכתבות' }).click();
+    await reporter.getByRole('button', { name: 'פתיחת הכתבה הנמל נפתח מחדש' }).click();
+    await expect(figure).toHaveCount(1);
+
+    // The photo editor joins, credits the picture in the media library and syncs.
+    const photoPage = await photoDesk.start();
+    await share(photoPage, remote.url, 'desk', /מאגר של כתב/);
+    await photoPage.getByRole('navigation').getByRole('button', { name: 'ספריית התמונות' }).click();
+    await photoPage.locator('.media-tile-button').first().click();
+    const panel = photoPage.getByRole('complementary', { name: 'פרטי קרדיט' });
+    await panel.getByLabel('קרדיט צילום', { exact: true }).fill('נמרוד כהן / ynet');
+    await panel.getByLabel('טקסט חלופי', { exact: true }).fill('אוניות עוגנות ברציף');
+    await panel.getByRole('button', { name: 'החלה', exact: true }).click();
+    await expect(panel.getByRole('status')).toHaveText('הקרדיט נשמר');
+    await expect(photoPage.locator('.sync-indicator')).toHaveAttribute('data-state', 'pending');
+    await photoPage.locator('.sync-indicator').click();
+    await expect(photoPage.locator('.sync-indicator')).toHaveAttribute('data-state', 'synced');
+
+    // The reporter syncs: the figure in the open article shows the credit and the alt text.
+    await reporter.locator('.sync-indicator').click();
+    await expect(figure.locator('.ktav-figure-credit')).toHaveText('קרדיט צילום: נמרוד כהן / ynet');
+    await expect(figure.locator('img')).toHaveAttribute('alt', 'אוניות עוגנות ברציף');
+    await expect(reporter.locator('.sync-indicator')).toHaveAttribute('data-state', 'synced');
+  } finally {
+    await photoDesk.dispose();
+    await remote.stop();
+  }
 });

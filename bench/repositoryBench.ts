@@ -11,9 +11,8 @@ import { createServices, type Services } from '../main/services/services.js';
 import { MemorySettings } from '../main/services/settings/settingsStore.js';
 import { SearchIndex } from '../main/services/search/searchIndex.js';
 import { searchDocument } from '../main/services/search/searchFields.js';
-import type { ArticleFile } from '../shared/model/article.js';
 import { loadavg } from 'node:os';
-import { Corpus, PLANTED } from './repositoryCorpus.js';
+import { articleFileFor, Corpus, PLANTED, writeCorpusArticles } from './repositoryCorpus.js';
 import { watchStalls, type Stall } from './repositoryStalls.js';
 
 const OUT = process.env.KTAV_BENCH_OUT ?? join(process.cwd(), 'bench', 'out');
@@ -31,30 +30,6 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   const t = performance.now();
   const v = await fn();
   return [v, performance.now() - t];
-}
-
-function fileFor(id: string, doc: unknown, i: number): ArticleFile {
-  const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-  return {
-    format: 1,
-    id,
-    revision: 1,
-    meta: { slug: '', section: ['חדשות', 'ספורט', 'תרבות'][i % 3]!, tags: [], authors: ['נועה לוי'], status: 'draft', createdAt: at, updatedAt: at, targetWords: null, related: [] },
-    doc: doc as ArticleFile['doc'],
-  };
-}
-
-/** Writes the articles directly (setup, not measured) and removes derived files. */
-async function generate(dir: string, n: number, corpus: Corpus): Promise<string[]> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, 'articles'), { recursive: true });
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const id = `20260101-${i.toString(16).padStart(8, '0')}`;
-    ids.push(id);
-    await writeFile(join(dir, 'articles', `${id}.json`), `${JSON.stringify(fileFor(id, corpus.article(i), i), null, 1)}\n`);
-  }
-  return ids;
 }
 
 interface SizeResult {
@@ -134,7 +109,7 @@ async function measureSize(n: number, corpus: Corpus): Promise<SizeResult> {
   const dir = join(OUT, `repo-${n}`);
   const load = loadavg()[0]!;
   process.stdout.write(`\n${n} articles: generating…`);
-  const ids = await generate(dir, n, corpus);
+  const ids = await writeCorpusArticles(dir, n, corpus);
   const settings = new MemorySettings();
 
   process.stdout.write(' opening…');
@@ -151,7 +126,7 @@ async function measureSize(n: number, corpus: Corpus): Promise<SizeResult> {
   let revision = (await services.articles.get(id)).revision;
   const save: number[] = [];
   const bare: number[] = [];
-  const bytes = `${JSON.stringify(fileFor(id, docs[0], 0), null, 1)}\n`;
+  const bytes = `${JSON.stringify(articleFileFor(id, docs[0], 0), null, 1)}\n`;
   for (let r = 0; r < RUNS; r++) {
     const [res, t] = await timed(() => services.articles.save(id, revision, docs[r % 2]));
     revision = res.revision;

@@ -1,7 +1,10 @@
 // A reproducible corpus for the repository benchmark: articles of ~15 KB of mixed Hebrew and
 // English, words drawn with a Zipf-like frequency from a fixed vocabulary, a quarter of them
 // with Hebrew prefixes glued on, and a few planted words for the rare / common / prefixed queries.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { DocJSON } from '../shared/editor/document.js';
+import type { ArticleFile } from '../shared/model/article.js';
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -69,4 +72,29 @@ export class Corpus {
     }
     return { type: 'doc', content: [field('headline', this.sentence(6)), field('subheadline', this.sentence(14)), field('byline', 'נועה לוי'), ...body] };
   }
+}
+
+/** An article file of the corpus, as the store writes one (a section in turn, a time a minute apart). */
+export function articleFileFor(id: string, doc: unknown, i: number): ArticleFile {
+  const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+  return {
+    format: 1,
+    id,
+    revision: 1,
+    meta: { slug: '', section: ['חדשות', 'ספורט', 'תרבות'][i % 3]!, tags: [], authors: ['נועה לוי'], status: 'draft', createdAt: at, updatedAt: at, targetWords: null, related: [] },
+    doc: doc as ArticleFile['doc'],
+  };
+}
+
+/** Writes `n` articles of about `bytes` each directly (setup, not measured) and removes derived files. */
+export async function writeCorpusArticles(dir: string, n: number, corpus: Corpus, bytes = 15_000): Promise<string[]> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `20260101-${i.toString(16).padStart(8, '0')}`;
+    ids.push(id);
+    await writeFile(join(dir, 'articles', `${id}.json`), `${JSON.stringify(articleFileFor(id, corpus.article(i, bytes), i), null, 1)}\n`);
+  }
+  return ids;
 }

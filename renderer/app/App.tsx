@@ -10,6 +10,8 @@ import { ktav, shown, showUncaughtFailures, unwrap } from '../platform/api';
 import { onFailure } from '../platform/failures';
 import { changeLanguage } from '../i18n';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { patchSummaries } from '../features/library/patchSummaries';
+import { SUMMARIES_MAX } from '../../shared/api/calls/article';
 import { markLibraryDrawn } from '../platform/firstDraw';
 import { IMPORT_REQUEST_EVENT } from '../features/library/importArticles';
 import { CommandPalette } from '../features/commands/CommandPalette';
@@ -177,12 +179,18 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
   // What a sync brought shows in the library at once; the open article and pictures follow on their own.
   useEffect(
     () =>
-      ktav.on('repository.changed', ({ pictures }) => {
-        void refresh();
+      ktav.on('repository.changed', ({ articles: changed, pictures }) => {
+        if (changed.length > SUMMARIES_MAX) void refresh();
+        else if (changed.length > 0) {
+          void run(async () => {
+            const summaries = unwrap(await ktav.article.summaries({ ids: changed }));
+            setArticles((list) => patchSummaries(list, summaries));
+          });
+        }
         // Figures and the media library read the same store; loaded with them, so only if it was.
         if (pictures.length > 0) void import('../features/media/mediaStore').then((m) => m.mediaStore.refresh());
       }),
-    [refresh],
+    [refresh, run],
   );
   const syncStatus = useSyncStatus();
   const conflicted = useMemo(() => conflictedIds(syncStatus, 'article'), [syncStatus]);

@@ -8,6 +8,7 @@ export function articleHandlers(services: Services): HandlersOf<typeof articleCa
   const { articles, layout } = services;
   return {
     'article.list': () => articles.list(),
+    'article.summaries': ({ ids }) => ids.map((id) => ({ id, summary: articles.summary(id) ?? null })),
     'article.create': () => articles.create(),
     'article.get': ({ id }) => articles.get(id),
     'article.save': (args) =>

@@ -24,6 +24,7 @@ import { mergeArticle } from './mergeArticle.js';
 import { mergeMediaRecord } from './mergeMediaRecord.js';
 import { SYNC_IGNORE_TEXT } from './syncIgnore.js';
 import { takeSyncLock } from './syncLock.js';
+import { writeFilesAt } from './treeFiles.js';
 
 export interface SyncOptions {
   /** The remote's address; given once to link the repository (or to change the address). */
@@ -157,19 +158,11 @@ async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, u
   const baseRun = await git.run(['merge-base', ours, theirs]);
   const base = baseRun.code === 0 ? baseRun.stdout.trim() : null;
 
-  if (base === null && (await isNewRepository(git, ours))) {
+  if (base === null && (await isNewRepository(git, ours, theirs))) {
     // Joining: this machine's repository is new (nothing but its own ktav.json): take the remote's.
-    const files = await filesOf(git, theirs);
-    await git.ok(['reset', '--quiet', '--hard', theirs]);
-    for (const f of files) changed.add(f);
-    return { ...none, pulled: files.size };
+    return { ...none, pulled: await moveTo(git, layout, ours, theirs, changed) };
   }
-  if (base === ours) {
-    const files = await changedBetween(git, ours, theirs);
-    await git.ok(['merge', '--quiet', '--ff-only', theirs]);
-    for (const f of files) changed.add(f);
-    return { ...none, pulled: files.size };
-  }
+  if (base === ours) return { ...none, pulled: await moveTo(git, layout, ours, theirs, changed) }; // a fast-forward
 
   const changedOurs = base ? await changedBetween(git, base, ours) : await filesOf(git, ours);
   const changedTheirs = base ? await changedBetween(git, base, theirs) : await filesOf(git, theirs);
@@ -177,13 +170,12 @@ async function mergeRemote(git: Git, layout: RepositoryLayout, theirs: string, u
   await git.ok(['merge', '--quiet', '--no-commit', '--no-ff', '--allow-unrelated-histories', '-s', 'ours', theirs]);
   const report: Omit<SyncReport, 'pushed'> = { pulled: 0, merged: 0, conflicts: [] };
   const versions = new VersionStore(layout, now);
+  const onlyTheirs = [...changedTheirs].filter((path) => !changedOurs.has(path));
+  await writeFilesAt(git, layout.root, theirs, onlyTheirs);
+  for (const path of onlyTheirs) changed.add(path);
+  report.pulled += onlyTheirs.length;
   for (const path of changedTheirs) {
-    if (!changedOurs.has(path)) {
-      await takeTheirs(git, layout, path, theirs);
-      changed.add(path);
-      report.pulled++;
-      continue;
-    }
+    if (!changedOurs.has(path)) continue;
     if (!ARTICLE.test(path) && !RECORD.test(path)) {
       // Not a file Ktav merges (a picture, a version, the house style): compared and kept as bytes.
       const [o, t] = await Promise.all([git.showBytes(ours, path), git.showBytes(theirs, path)]);
@@ -245,19 +237,32 @@ async function keepAsVersion(versions: VersionStore, file: ArticleFile) {
   return versions.keep(file, 'conflict', articleFields(doc).headline, countWords(bodyText(doc)));
 }
 
-/** A file only the remote changed: its bytes as they are there (pictures included), or its deletion. */
-async function takeTheirs(git: Git, layout: RepositoryLayout, path: string, theirs: string): Promise<void> {
-  const exists = (await git.run(['cat-file', '-e', `${theirs}:${path}`])).code === 0;
-  if (exists) await git.ok(['checkout', theirs, '--', path]);
-  else {
-    await git.run(['rm', '--quiet', '--cached', '--ignore-unmatch', '--', path]);
-    await rm(join(layout.root, path), { force: true });
-  }
+/**
+ * Joining or a fast-forward: the files that differ written from `theirs`, then HEAD and the index
+ * moved there (the files are already as git expects them). Returns how many files came.
+ */
+async function moveTo(git: Git, layout: RepositoryLayout, ours: string, theirs: string, changed: Set<string>): Promise<number> {
+  const files = await changedBetween(git, ours, theirs);
+  await writeFilesAt(git, layout.root, theirs, files);
+  await git.ok(['reset', '--quiet', '--mixed', theirs]);
+  for (const f of files) changed.add(f);
+  return files.size;
 }
 
-async function isNewRepository(git: Git, commit: string): Promise<boolean> {
-  const files = await filesOf(git, commit);
-  return [...files].every((f) => f === 'ktav.json' || f === '.gitignore');
+/**
+ * Nothing here yet but what Ktav made on opening it (ktav.json, .gitignore), and files exactly as
+ * the remote has them: what a join killed half-way left (its files are whole, see ./treeFiles.ts),
+ * so joining again simply goes on.
+ */
+async function isNewRepository(git: Git, ours: string, theirs: string): Promise<boolean> {
+  const [mine, remote] = await Promise.all([blobsOf(git, ours), blobsOf(git, theirs)]);
+  return [...mine].every(([path, blob]) => path === 'ktav.json' || path === '.gitignore' || remote.get(path) === blob);
+}
+
+async function blobsOf(git: Git, commit: string): Promise<Map<string, string>> {
+  const entries = (await git.ok(['ls-tree', '-r', '-z', commit])).split('\0').filter(Boolean);
+  // "<mode> <type> <object>\t<path>"
+  return new Map(entries.map((e) => [e.slice(e.indexOf('\t') + 1), e.split(' ')[2]!.split('\t')[0]!]));
 }
 
 async function filesOf(git: Git, commit: string): Promise<Set<string>> {

@@ -11,6 +11,8 @@ import {
 import type { VersionInfo } from '../../model/version.js';
 import { changedBlocksSchema } from '../../editor/changedBlocks.js';
 
+/** More changed articles than this (a repository joined, a long absence): the window reloads the list. */
+export const SUMMARIES_MAX = 500;
 const byId = z.object({ id: articleIdSchema }).strict();
 const revision = z.number().int().nonnegative();
 /**
@@ -25,6 +27,8 @@ const text = <T extends z.ZodRawShape>(shape: T) =>
 
 export const articleCalls = {
   'article.list': call<ArticleSummary[]>()(noArgs),
+  /** The summaries of some articles (null: no longer there), for a window that already has the list: what a sync changed. */
+  'article.summaries': call<{ id: string; summary: ArticleSummary | null }[]>()(z.object({ ids: z.array(articleIdSchema).max(SUMMARIES_MAX) }).strict()),
   'article.create': call<ArticleFile>()(noArgs),
   'article.get': call<ArticleFile>()(byId),
   /** Stores the text as a new revision. Sent as changed blocks, it fails with `stale-base` when the file is not at `baseRevision`. */

@@ -21,6 +21,15 @@ describe('the dispatcher', () => {
     expect(list).toMatchObject({ ok: true, value: [{ status: 'draft' }] });
   });
 
+  it('answers the summaries of some articles, null for one not there', async () => {
+    const created = await rig.dispatch('article.create', {});
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: string }).id;
+    const answer = await rig.dispatch('article.summaries', { ids: [id, '20200101-deadbeef'] });
+    expect(answer).toMatchObject({ ok: true, value: [{ id, summary: { id, status: 'draft' } }, { id: '20200101-deadbeef', summary: null }] });
+    expect(await rig.dispatch('article.summaries', { ids: ['../x'] })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  });
+
   it('rejects malformed arguments with a clear Hebrew message and leaves the repository unchanged', async () => {
     const created = await rig.dispatch('article.create', {});
     if (!created.ok) throw new Error(created.error.message);

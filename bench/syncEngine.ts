@@ -4,10 +4,11 @@
 //   join      a new machine receives the repository (clone)
 //   no-op     a sync with nothing to do (fetch, then merge: already up to date)
 //   one       a sync that carries one changed article (find what changed, commit, push)
-// on a repository of KTAV_BENCH_ARTICLES article files (default 10,000). isomorphic-git is not a
+// on a repository of KTAV_BENCH_ARTICLES article files (default 10,000) and KTAV_BENCH_PICTURES pictures (200). isomorphic-git is not a
 // dependency of Ktav: it is measured from a scratch install named by KTAV_BENCH_SCRATCH
 // (`npm install --prefix /tmp/scratch isomorphic-git@1.44.11`), and left out without one.
 import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -21,6 +22,8 @@ import { replaceSection } from './resultsFile.js';
 
 const ARTICLES = Number(process.env.KTAV_BENCH_ARTICLES ?? 10_000);
 const ROUNDS = Number(process.env.KTAV_BENCH_ROUNDS ?? 3);
+const PICTURES = Number(process.env.KTAV_BENCH_PICTURES ?? 200);
+const PICTURE_BYTES = 300_000;
 const scratch = process.env.KTAV_BENCH_SCRATCH;
 const run = promisify(execFile);
 const author = { name: 'דנה לוי', email: 'dana@example.org' };
@@ -56,6 +59,15 @@ const seed = join(root, 'seed');
 await mkdir(join(seed, 'articles'), { recursive: true });
 await writeFile(join(seed, 'ktav.json'), '{"format":1}\n');
 for (let i = 0; i < ARTICLES; i++) await writeFile(join(seed, 'articles', `a${String(i).padStart(6, '0')}.json`), articleJson(i));
+// Pictures as the media library keeps them: the file named by its content, and its record. Their
+// bytes are random (a JPEG's compressed data is, to git): git cannot shrink them either.
+await mkdir(join(seed, 'media'), { recursive: true });
+for (let i = 0; i < PICTURES; i++) {
+  const bytes = randomBytes(PICTURE_BYTES);
+  const id = createHash('sha256').update(bytes).digest('hex');
+  await writeFile(join(seed, 'media', `${id}.jpg`), bytes);
+  await writeFile(join(seed, 'media', `${id}.json`), `${JSON.stringify({ format: 1, id, ext: 'jpg', originalName: `picture-${i}.jpg`, credit: { creditLine: 'דנה לוי' } }, null, 1)}\n`);
+}
 await git(seed, 'init', '--quiet');
 await git(seed, 'add', '-A');
 await git(seed, 'commit', '--quiet', '-m', 'the repository');
@@ -166,7 +178,7 @@ const rows = engines.map((e) => {
 });
 const body = `## Sync engine: git or isomorphic-git (issue: sharing)
 
-Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${process.platform}, Node ${process.version}; load average ${load} at the start; a repository of ${ARTICLES.toLocaleString('en')} article files (about 2 KB each) on a loopback smart-HTTP remote (Debian's \`git http-backend\`); ${ROUNDS} alternating rounds, medians.${isoPath ? '' : ' isomorphic-git was not measured (no KTAV_BENCH_SCRATCH install).'}
+Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${process.platform}, Node ${process.version}; load average ${load} at the start; a repository of ${ARTICLES.toLocaleString('en')} article files (about 2 KB each) and ${PICTURES} pictures (${PICTURE_BYTES / 1000} KB each, with their records) on a loopback smart-HTTP remote (Debian's \`git http-backend\`); ${ROUNDS} alternating rounds, medians.${isoPath ? '' : ' isomorphic-git was not measured (no KTAV_BENCH_SCRATCH install).'}
 
 | engine | join (clone) | sync, nothing to do (fetch + merge) | sync of one changed article (find changes, commit, push) |
 |---|---:|---:|---:|

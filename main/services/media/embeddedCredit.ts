@@ -72,6 +72,7 @@ const MWG_TAGS = [
   'XMP-exif:GPSLatitude',
   'XMP-exif:GPSLongitude',
   'ExifTool:Warning',
+  'ExifTool:Error',
 ];
 
 const IIM_TAGS = ['IPTC:By-line', 'IPTC:CopyrightNotice', 'IPTC:Caption-Abstract', 'IPTC:Credit', 'IPTC:Source'];
@@ -108,14 +109,17 @@ export class EmbeddedCreditReader {
   /** The credit and location of the picture at `path`; throws when ExifTool cannot read the file. */
   async readMetadata(path: string): Promise<EmbeddedMetadata> {
     const raw = (await this.mwgTool.readRaw(path, { readArgs: [...COMMON_ARGS, ...MWG_TAGS.map((t) => `-${t}`)] })) as Raw;
-    if (Array.isArray(raw.errors) && raw.errors.length > 0) throw new Error(String(raw.errors[0]));
     let outside: Raw | undefined;
     if (ignoredIptc(raw)) {
       const more = await this.plainTool.readRaw(path, { readArgs: [...COMMON_ARGS, ...IIM_TAGS.map((t) => `-${t}`)] }).catch(() => undefined);
       outside = more && ungrouped(more as Raw);
     }
     const tags = ungrouped(raw);
-    return { credit: reconcile(tags, outside), hasLocation: Object.keys(tags).some((k) => /^GPS:|^XMP-exif:GPS/.test(k)) };
+    const found = { credit: reconcile(tags, outside), hasLocation: Object.keys(tags).some((k) => /^GPS:|^XMP-exif:GPS/.test(k)) };
+    // An error with nothing read (not a picture ExifTool knows); with something read, what was read counts.
+    const error = tags['ExifTool:Error'];
+    if (typeof error === 'string' && Object.keys(found.credit).length === 0 && !found.hasLocation) throw new Error(error);
+    return found;
   }
 
   /** The same for a picture given as bytes (a packaged file): written to a private temporary folder first. */

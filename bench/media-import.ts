@@ -9,7 +9,9 @@
 // (a different SHA-256) but costs the same to decode. Generating 200 distinct 24 MP JPEGs would
 // take longer than the measurement and measure nothing extra. One picture in ten is an iPhone-
 // sized HEIC (12 MP, HEVC, made with Debian's heif-enc) and one in ten a 12 MP TIFF, each made
-// distinct by a trailing byte count of padding the decoders ignore.
+// distinct by a trailing byte count of padding the decoders ignore. Every base picture carries
+// a Hebrew credit in XMP, IPTC-IIM and EXIF (written by Ktav's credit writer, as an agency's
+// files carry one), so the import's ExifTool read has metadata to reconcile.
 import { execFile } from 'node:child_process';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -19,10 +21,13 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { createDispatcher } from '../main/api/dispatcher.js';
 import { createHandlers } from '../main/api/handlers.js';
+import { CreditWriter } from '../main/services/media/creditWriter.js';
+import { sharedCreditReader } from '../main/services/media/embeddedCredit.js';
 import { MediaLibrary } from '../main/services/media/mediaLibrary.js';
 import { makeThumbnail } from '../main/services/media/thumbnail.js';
 import { createServices } from '../main/services/services.js';
 import { MemorySettings } from '../main/services/settings/settingsStore.js';
+import { emptyCredit, type CreditFields } from '../shared/model/media.js';
 import { replaceSection } from './resultsFile.js';
 
 const COUNT = Number(process.env.MEDIA_BENCH_COUNT ?? 200);
@@ -81,6 +86,25 @@ function stallMonitor() {
   };
 }
 
+const CREDIT: CreditFields = {
+  ...emptyCredit(),
+  creditLine: 'לשכת העיתונות הממשלתית',
+  creators: ['נועה לוי', 'דני כהן'],
+  source: 'לע"מ',
+  copyrightNotice: '© לשכת העיתונות הממשלתית',
+  caption: 'ראש העירייה חונך את הפארק החדש ביום ראשון בבוקר',
+  altText: 'אישה גוזרת סרט אדום מול קהל',
+};
+
+/** `bytes` with the bench's credit written in by Ktav's writer (XMP, IIM, EXIF). */
+async function credited(writer: CreditWriter, dir: string, bytes: Buffer, ext: string): Promise<Buffer> {
+  const input = join(dir, `base-in.${ext}`);
+  const output = join(dir, `base-out.${ext}`);
+  await writeFile(input, bytes);
+  await writer.writeCreditedCopy(input, output, CREDIT);
+  return readFile(output);
+}
+
 const fmt = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
@@ -89,15 +113,17 @@ async function main() {
     const inDir = join(root, 'in');
     await mkdir(inDir);
     process.stdout.write(`Generating ${COUNT} pictures (${SIZES.map(([w, h]) => `${((w * h) / 1e6).toFixed(0)} MP`).join(', ')})…\n`);
+    const writer = new CreditWriter();
     const bases: Buffer[] = [];
-    for (const [w, h] of SIZES) for (let s = 0; s < BASES_PER_SIZE; s++) bases.push(await basePicture(w, h, s + bases.length));
+    for (const [w, h] of SIZES) for (let s = 0; s < BASES_PER_SIZE; s++) bases.push(await credited(writer, root, await basePicture(w, h, s + bases.length), 'jpg'));
     const phoneJpeg = await basePicture(PHONE[0], PHONE[1], 3);
     const phoneJpegPath = join(root, 'phone.jpg');
     await writeFile(phoneJpegPath, phoneJpeg);
     const heicPath = join(root, 'phone.heic');
     await promisify(execFile)('heif-enc', ['-q', '60', '-p', 'preset=ultrafast', '-o', heicPath, phoneJpegPath]);
-    const heicBase = await readFile(heicPath);
-    const tiffBase = await sharp(phoneJpeg).tiff({ compression: 'lzw' }).toBuffer();
+    const heicBase = await credited(writer, root, await readFile(heicPath), 'heic');
+    const tiffBase = await credited(writer, root, await sharp(phoneJpeg).tiff({ compression: 'lzw' }).toBuffer(), 'tif');
+    await writer.end();
     const files: { path: string; kind: Kind }[] = [];
     let totalBytes = 0;
     let totalPixels = 0;
@@ -142,6 +168,7 @@ async function main() {
       ktavMs[f.kind] += performance.now() - t;
       ktavLoop.pause();
       if (!outcome?.ok) throw new Error(`${f.path} failed to import`);
+      if (outcome.record.credit.creditLine !== CREDIT.creditLine) throw new Error(`${f.path}: the credit was not read (${JSON.stringify(outcome.record.credit)})`);
       if ((i + 1) % 20 === 0) process.stdout.write(`  ${i + 1}/${COUNT}\n`);
     }
     const baselineStall = baselineLoop.result();
@@ -164,6 +191,7 @@ async function main() {
     }
     const windowStall = windowLoop.result();
     await services.close();
+    await sharedCreditReader.end();
 
     const sum = (r: Record<Kind, number>) => r.jpeg + r.heic + r.tiff;
     const overhead = sum(ktavMs) / sum(baselineMs) - 1;
@@ -175,7 +203,7 @@ async function main() {
       `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${(await import('node:os')).cpus().length} cores (shared).`,
       `${COUNT} pictures: ${count('jpeg')} JPEGs of 12–24 MP, ${count('heic')} HEVC HEICs and ${count('tiff')} LZW TIFFs of 12 MP; ${(totalPixels / COUNT / 1e6).toFixed(1)} MP on average, ${(totalBytes / 1024 / 1024).toFixed(0)} MB in all.`,
       '',
-      'Baseline: sharp alone makes the same WebP thumbnails, taking turns with Ktav; for HEIC, which sharp alone cannot decode, the baseline is the same WebAssembly decoder feeding sharp. Ktav: `ktav media import` (hash, probe, thumbnail, metadata, durable writes).',
+      'Baseline: sharp alone makes the same WebP thumbnails, taking turns with Ktav; for HEIC, which sharp alone cannot decode, the baseline is the same WebAssembly decoder feeding sharp. Ktav: `ktav media import` (hash, probe, thumbnail, metadata read through ExifTool and reconciled as MWG says, durable writes). Every picture carries a Hebrew credit in XMP, IPTC-IIM and EXIF.',
       '',
       '| pictures | baseline | Ktav import | overhead |',
       '|---|---|---|---|',

@@ -1,16 +1,14 @@
 // What a packaged picture says about itself: the credit line, read by the media library's own
-// reader (XMP first, IIM in UTF-8), and whether any location data survived.
-import ExifReader from 'exifreader';
-import { readEmbeddedCredit } from '../media/embeddedCredit.js';
+// reader (ExifTool, the MWG rules), and whether any GPS location survived.
+import { sharedCreditReader, type EmbeddedCreditReader } from '../media/embeddedCredit.js';
 
 export interface EmbeddedCheck {
   creditLine: string;
   hasLocation: boolean;
 }
 
-export function checkEmbedded(bytes: Uint8Array): EmbeddedCheck {
-  const tags = ExifReader.load(Buffer.from(bytes), { expanded: true }) as Record<string, Record<string, unknown> | undefined>;
-  const gps = Object.keys(tags.gps ?? {});
-  const exifGps = Object.keys(tags.exif ?? {}).filter((k) => k.startsWith('GPS'));
-  return { creditLine: readEmbeddedCredit(bytes).creditLine ?? '', hasLocation: gps.length + exifGps.length > 0 };
+/** `name` is the file's name in the package (its extension tells ExifTool the format). Throws for a file ExifTool cannot read. */
+export async function checkEmbedded(bytes: Uint8Array, name: string, reader: EmbeddedCreditReader = sharedCreditReader): Promise<EmbeddedCheck> {
+  const { credit, hasLocation } = await reader.readBytes(bytes, name);
+  return { creditLine: credit.creditLine ?? '', hasLocation };
 }

@@ -83,7 +83,7 @@ export async function verifyFiles(files: Map<string, Uint8Array>): Promise<Verif
     if (!/^images\/.+\.(jpe?g|webp|png|avif|heic|tiff?)$/i.test(path)) continue;
     let embedded;
     try {
-      embedded = checkEmbedded(bytes);
+      embedded = await checkEmbedded(bytes, path);
     } catch {
       add('image-uncredited', path, 'verifyImageUncredited');
       continue;

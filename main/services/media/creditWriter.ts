@@ -1,8 +1,11 @@
 // Writes a credit record into a copy of a picture: XMP as the master copy, IPTC-IIM in UTF-8
 // (with its 1:90 coded-character-set marker, or ExifTool writes Hebrew as `?`) and EXIF
-// Artist/Copyright as compatibility copies for readers such as WordPress, and every GPS and
-// location field removed. The original is never touched: the copy is made beside the output,
-// written by ExifTool, then renamed into place. Export calls this on each rendition.
+// Artist/Copyright/ImageDescription as compatibility copies for readers such as WordPress, and
+// every GPS and location field removed. The three are written in agreement, as the MWG
+// guidelines ask of a tool that changes metadata: EXIF:Artist as an MWG list, and the IPTC
+// digest renewed so that MWG readers (Ktav's own, embeddedCredit.ts) trust XMP over the IIM
+// copies cut to their byte limits. The original is never touched: the copy is made beside the
+// output, written by ExifTool, then renamed into place. Export calls this on each rendition.
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -45,6 +48,10 @@ export class CreditWriter {
     try {
       await copyFile(input, tmp);
       await this.exiftool.write(tmp, creditTags(credit), { writeArgs: ['-overwrite_original'] });
+      // In TIFF, ExifTool pads the IIM block to a multiple of 4 bytes after taking the digest
+      // of the unpadded block, so the digest written with it does not match the stored IIM; a
+      // second pass takes the digest of the block as stored.
+      if (/\.tiff?$/i.test(tmp)) await this.exiftool.write(tmp, { 'Photoshop:IPTCDigest': 'new' } as WriteTags, { writeArgs: ['-overwrite_original'] });
       await rename(tmp, output);
     } catch (error) {
       await unlink(tmp).catch(() => undefined);
@@ -84,10 +91,13 @@ export function creditTags(c: CreditFields): WriteTags {
     'IPTC:Source': v(fitBytes(c.source, IIM_LIMITS.source)),
     'IPTC:CopyrightNotice': v(fitBytes(c.copyrightNotice, IIM_LIMITS.copyright)),
     'IPTC:Caption-Abstract': v(fitBytes(c.caption, IIM_LIMITS.caption)),
-    // EXIF: what the oldest readers see.
-    // Joined with a comma: ExifTool quotes an Artist that contains ";" (the MWG list convention).
-    'EXIF:Artist': creators.length ? creators.join(', ') : null,
+    // XMP and IIM now agree: the digest of the new IIM (only in files that have IIM).
+    'Photoshop:IPTCDigest': 'new',
+    // EXIF: what the oldest readers see, and what an MWG reader takes first when present.
+    // Artist is an MWG list (ExifTool runs with -use MWG): "A; B", a name with "; " quoted.
+    'EXIF:Artist': creators.length ? creators : null,
     'EXIF:Copyright': v(c.copyrightNotice),
+    'EXIF:ImageDescription': v(c.caption),
   };
   for (const tag of LOCATION_TAGS) tags[tag] = null;
   return tags as WriteTags;

@@ -12,7 +12,7 @@ import { emptyCredit, mediaFlags, type CreditPatch, type MediaItem, type MediaRe
 import { atomicWrite } from '../storage/atomicWrite.js';
 import { WriteGate } from '../storage/writeGate.js';
 import { ioReason } from '../storage/ioReason.js';
-import { readEmbeddedCredit } from './embeddedCredit.js';
+import { sharedCreditReader, type EmbeddedCreditReader } from './embeddedCredit.js';
 import type { HeifDecodeError } from './heifDecoder.js';
 import { probeImage } from './imageProbe.js';
 import { readMediaRecord, writeMediaRecord } from './mediaRecordFile.js';
@@ -33,6 +33,8 @@ export interface MediaLibraryOptions {
   now?: () => Date;
   /** The repository's write gate, held by a sync while it merges (../storage/writeGate.ts). */
   gate?: WriteGate;
+  /** Reads the metadata a picture carries (ExifTool); the process-wide one if not given. */
+  credits?: EmbeddedCreditReader;
 }
 
 const RECORD_FILE = /^([a-f0-9]{64})\.json$/;
@@ -43,10 +45,12 @@ export class MediaLibrary {
   private readonly importing = new Map<string, Promise<ImportOutcome>>();
   private readonly now: () => Date;
   private readonly gate: WriteGate;
+  private readonly credits: EmbeddedCreditReader;
 
   constructor(private readonly options: MediaLibraryOptions) {
     this.now = options.now ?? (() => new Date());
     this.gate = options.gate ?? new WriteGate();
+    this.credits = options.credits ?? sharedCreditReader;
   }
 
   /** Reads every record; damaged ones are reported and left on disk untouched. */
@@ -130,14 +134,15 @@ export class MediaLibrary {
     }
     const original = this.originalPath({ id, ext: probed.ext });
     const thumbnail = this.thumbnailPath({ id, thumbExt: THUMB_EXT });
-    // The original's durable write overlaps the decode and the thumbnail's write; if the decode
-    // finds the file damaged, the stored copy is removed again (no record points at it yet).
+    // The original's durable write, then ExifTool reading its metadata from it (in its own
+    // process), overlap the decode and the thumbnail's write; if the decode finds the file
+    // damaged, the stored copy is removed again (no record points at it yet).
     const [thumbed, stored] = await Promise.allSettled([
       makeThumbnail(bytes, probed.mime).then(
         (thumb) => atomicWrite(thumbnail, thumb),
         (error: unknown) => Promise.reject(decodeRefusal(name, error)),
       ),
-      atomicWrite(original, bytes),
+      atomicWrite(original, bytes).then(() => this.credits.read(original)),
     ]);
     if (thumbed.status === 'rejected' || stored.status === 'rejected') {
       if (stored.status === 'fulfilled') await unlink(original).catch(() => undefined);
@@ -146,7 +151,7 @@ export class MediaLibrary {
       if (reason instanceof KtavError) return { ok: false, file: name, error: reason };
       throw reason;
     }
-    const embedded = readEmbeddedCredit(bytes);
+    const embedded = stored.value;
     let credit = { ...emptyCredit(), ...embedded };
     for (const t of (await this.options.importTemplates?.()) ?? []) credit = applyCreditPatch(credit, t.fields, t.modes as PatchModes);
     const at = this.now().toISOString();

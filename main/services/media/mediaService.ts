@@ -11,6 +11,7 @@ import { atomicWrite } from '../storage/atomicWrite.js';
 import type { WriteGate } from '../storage/writeGate.js';
 import { CodeStore } from './codeStore.js';
 import { CreditWriter } from './creditWriter.js';
+import { EmbeddedCreditReader } from './embeddedCredit.js';
 import { MediaLibrary } from './mediaLibrary.js';
 import { TemplateStore } from './templateStore.js';
 
@@ -19,6 +20,7 @@ export class MediaService {
   readonly templates: TemplateStore;
   readonly codes: CodeStore;
   readonly writer = new CreditWriter();
+  readonly reader = new EmbeddedCreditReader();
 
   constructor(
     private readonly layout: RepositoryLayout,
@@ -32,6 +34,7 @@ export class MediaService {
       importTemplates: () => this.templates.onImport(),
       usage: articles ? () => articleUsage(articles) : undefined,
       gate,
+      credits: this.reader,
     });
   }
 
@@ -54,7 +57,7 @@ export class MediaService {
   }
 
   async close(): Promise<void> {
-    await this.writer.end();
+    await Promise.all([this.writer.end(), this.reader.end()]);
   }
 }
 

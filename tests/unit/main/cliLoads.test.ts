@@ -12,7 +12,7 @@ import { withTempDir } from '../../support/tempDir.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 const CLI = join(root, 'dist', 'main', 'cli.js');
 const TRACE = join(root, 'tests', 'support', 'moduleTrace.mjs');
-const HEAVY = ['sharp', 'exiftool-vendored', 'exifreader', 'ajv', 'ajv-formats', 'linkedom', 'parse5', '@mozilla/readability', 'mammoth', 'yazl', 'conf', 'hunspell-wasm', 'dictionary-he', 'dictionary-en'];
+const HEAVY = ['sharp', 'exiftool-vendored', 'ajv', 'ajv-formats', 'linkedom', 'parse5', '@mozilla/readability', 'mammoth', 'yazl', 'conf', 'hunspell-wasm', 'dictionary-he', 'dictionary-en'];
 
 /** Runs `ktav <args>` and returns its exit code and the packages it imported. */
 function packagesLoadedBy(dir: string, args: string[]): { code: number | null; stderr: string; loaded: Set<string> } {

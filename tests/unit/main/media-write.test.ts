@@ -1,19 +1,20 @@
 // Writing the credit into a copy of a picture, proved by reading it back with Debian's exiftool
-// (an independent reader) and with exifreader (a pure-JS reader): Hebrew byte for byte, IIM
-// marked UTF-8, location gone, the original untouched.
+// (an independent reader) and with Ktav's own reader: Hebrew byte for byte, IIM marked UTF-8,
+// EXIF, IIM and XMP in agreement as the MWG guidelines ask (Artist as an MWG list, the IPTC
+// digest renewed), location gone, the original untouched.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExifReader from 'exifreader';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CreditWriter, fitBytes } from '../../../main/services/media/creditWriter.js';
-import { readEmbeddedCredit } from '../../../main/services/media/embeddedCredit.js';
+import { EmbeddedCreditReader } from '../../../main/services/media/embeddedCredit.js';
 import { emptyCredit, type CreditFields } from '../../../shared/model/media.js';
 import { makeTempDir } from '../../support/tempDir.js';
-import { exiftoolRead, exiftoolWrite, jpeg } from '../../support/mediaImages.js';
+import { exiftoolRead, exiftoolWrite, jpeg, tiff } from '../../support/mediaImages.js';
 
 const writer = new CreditWriter();
-afterAll(() => writer.end());
+const reader = new EmbeddedCreditReader();
+afterAll(() => Promise.all([writer.end(), reader.end()]));
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -65,9 +66,12 @@ describe('writing a credit into a copy', () => {
       'IPTC:By-line': credit.creators,
       'IPTC:CopyrightNotice': credit.copyrightNotice,
       'IPTC:Caption-Abstract': credit.caption,
-      'IFD0:Artist': 'נועה לוי, דני כהן',
+      'IFD0:Artist': 'נועה לוי; דני כהן',
       'IFD0:Copyright': credit.copyrightNotice,
+      'IFD0:ImageDescription': credit.caption,
     });
+    // XMP and IIM in step: the stored digest is the digest of the IIM as written.
+    expect(tags['Photoshop:IPTCDigest']).toBe(tags['File:CurrentIPTCDigest']);
     // Byte for byte: the UTF-8 of the Hebrew, not a look-alike.
     expect(Buffer.from(String(tags['IPTC:Credit']), 'utf8')).toEqual(Buffer.from(credit.creditLine, 'utf8'));
     // IIM Source is limited to 32 bytes: cut on a letter boundary, while XMP keeps it whole.
@@ -76,10 +80,10 @@ describe('writing a credit into a copy', () => {
     expect(Object.keys(tags).filter((k) => /GPS|City|Location/i.test(k))).toEqual([]);
   });
 
-  it('is read back by a pure-JS reader (exifreader) into the same credit', async () => {
+  it("is read back by Ktav's reader into the same credit, IIM marked UTF-8 in the bytes", async () => {
     const out = join(dir, 'out.jpg');
     await writer.writeCreditedCopy(await jpeg(join(dir, 'in.jpg')), out, credit);
-    const read = readEmbeddedCredit(await readFile(out));
+    const read = await reader.read(out);
     expect(read).toMatchObject({
       creditLine: credit.creditLine,
       creators: credit.creators,
@@ -90,8 +94,25 @@ describe('writing a credit into a copy', () => {
       altText: credit.altText,
       licensor: credit.licensor,
     });
-    const iim = ExifReader.load(await readFile(out), { expanded: true }).iptc;
-    expect(iim?.['Coded Character Set']?.value).toEqual([0x1b, 0x25, 0x47]); // ESC % G: UTF-8
+    // IIM dataset 1:90, three bytes ESC % G: UTF-8.
+    expect((await readFile(out)).includes(Buffer.from([0x1c, 0x01, 0x5a, 0x00, 0x03, 0x1b, 0x25, 0x47]))).toBe(true);
+  });
+
+  it('keeps a creator with "; " in the name whole through EXIF (quoted, as MWG says)', async () => {
+    const out = join(dir, 'out.jpg');
+    const creators = ['צוות; דוברות', 'דני כהן'];
+    await writer.writeCreditedCopy(await jpeg(join(dir, 'in.jpg')), out, { ...credit, creators });
+    expect((await exiftoolRead(out))['IFD0:Artist']).toBe('"צוות; דוברות"; דני כהן');
+    expect((await reader.read(out)).creators).toEqual(creators);
+  });
+
+  it('renews the IPTC digest of a TIFF copy, whose IIM ExifTool pads', async () => {
+    const out = join(dir, 'out.tif');
+    await writer.writeCreditedCopy(await tiff(join(dir, 'in.tif')), out, credit);
+    const tags = await exiftoolRead(out);
+    expect(tags['IPTC:Credit']).toBe(credit.creditLine);
+    expect(tags['Photoshop:IPTCDigest']).toBe(tags['File:CurrentIPTCDigest']);
+    expect((await reader.read(out)).source).toBe(credit.source); // whole, from XMP, not cut as in IIM
   });
 
   it('removes old credit fields the record leaves empty, so nothing stale is exported', async () => {
@@ -112,8 +133,8 @@ describe('writing a credit into a copy', () => {
       const out = join(dir, `out.${format}`);
       await writer.writeCreditedCopy(input, out, credit);
       const tags = await exiftoolRead(out);
-      expect(tags, format).toMatchObject({ 'XMP-photoshop:Credit': credit.creditLine, 'XMP-dc:Creator': credit.creators, 'IFD0:Artist': 'נועה לוי, דני כהן' });
-      expect(readEmbeddedCredit(await readFile(out)).altText, format).toBe(credit.altText);
+      expect(tags, format).toMatchObject({ 'XMP-photoshop:Credit': credit.creditLine, 'XMP-dc:Creator': credit.creators, 'IFD0:Artist': 'נועה לוי; דני כהן' });
+      expect((await reader.read(out)).altText, format).toBe(credit.altText);
     }
   });
 

@@ -36,6 +36,7 @@ export const he = {
   outboxItemNotFound: 'הפריט {{id}} אינו בתיבת הדואר היוצא.',
   queued: 'האתר {{url}} אינו זמין; הכתבה נשמרה בתיבת הדואר היוצא ותישלח כשיחזור.',
   badAnswer: 'האתר {{url}} ענה תשובה שכתב אינו מבין.',
+  gateStopped: 'הכתבה אינה עוברת עכשיו את בדיקת המוכנות לייצוא, ולכן לא נשלחה; יש לתקן ולשלוח שוב.',
 } as const;
 
 export type PublishMessageKey = keyof typeof he;
@@ -75,4 +76,5 @@ export const en: Record<PublishMessageKey, string> = {
   outboxItemNotFound: 'Item {{id}} is not in the outbox.',
   queued: '{{url}} cannot be reached; the post is kept in the outbox and will be sent when the site is back.',
   badAnswer: '{{url}} gave an answer Ktav does not understand.',
+  gateStopped: 'The article no longer passes the export check, so it was not sent; fix it and send again.',
 };

@@ -102,6 +102,11 @@ export const publishedRecordSchema = z.object({
   sentHash: z.string(),
   /** The post's `modified_gmt` as the site answered: a different one later means it was edited there. */
   modifiedGmt: z.string(),
+  /**
+   * SHA-256 of the post's title, excerpt, text, status and slug as the site answered them: an edit
+   * there within the same second as Ktav's (modified_gmt counts whole seconds) still shows.
+   */
+  siteHash: z.string().optional(),
   /** Picture id (the original's SHA-256) → its attachment on this site. */
   media: z.record(z.string(), publishedMediaSchema),
 });

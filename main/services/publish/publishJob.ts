@@ -180,7 +180,9 @@ export async function runPublishJob(article: ArticleFile, request: PublishReques
   if (dateGmt) payload.date_gmt = dateGmt;
   const sentHash = createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 
-  if (existing && record && existing.id === record.postId && existing.modified_gmt !== record.modifiedGmt && !request.force) {
+  const editedThere =
+    existing !== null && record !== null && existing.id === record.postId && (existing.modified_gmt !== record.modifiedGmt || (record.siteHash !== undefined && siteHash(existing) !== record.siteHash));
+  if (existing && editedThere && !request.force) {
     const ours: PostText = { title: String(payload.title), excerpt: String(payload.excerpt), content: String(payload.content), status, slug };
     throw new ChangedOnSite(existing.id, existing.link, siteChanges(postText(existing), ours));
   }
@@ -211,6 +213,7 @@ export async function runPublishJob(article: ArticleFile, request: PublishReques
     ...(answer.status === 'future' && answer.date_gmt ? { dateGmt: answer.date_gmt } : {}),
     sentHash,
     modifiedGmt: answer.modified_gmt,
+    siteHash: siteHash(answer),
     media,
   };
   return {
@@ -268,6 +271,11 @@ async function findPost(client: WpClient, slug: string, articleId: string): Prom
   if (hit) return hit;
   const bySearch = await client.get<PostAnswer[]>('/wp/v2/posts', { ...query, search: `ktav:${articleId}` });
   return bySearch.find((p) => hasKtavMarker(p.content?.raw ?? '', articleId)) ?? null;
+}
+
+/** The post's own fields as the site has them, to tell later whether someone changed them there. */
+function siteHash(p: PostAnswer): string {
+  return createHash('sha256').update(JSON.stringify(postText(p))).digest('hex');
 }
 
 function postText(p: PostAnswer): PostText {

@@ -29,6 +29,13 @@ export const uniqueTag = () => randomBytes(4).toString('hex');
 
 export async function publishRepo(dir: string): Promise<PublishRepo> {
   const base = await exportRepo(dir);
+  // The fixture's pictures are the same bytes in every run, and the site remembers them: a usage
+  // term of this run's own makes their credit (and so their attachments) this run's.
+  const run = uniqueTag();
+  for (const id of [base.imageA, base.imageB]) {
+    const credit = base.services.media.library.get(id).credit;
+    await base.services.media.library.applyCredit([id], { ...credit, usageTerms: `${credit.usageTerms} (${run})` });
+  }
   await base.services.close();
   const template = JSON.parse(await readFile(join(base.repo, 'articles', `${base.mainId}.json`), 'utf8')) as ArticleFile;
   const dataDir = join(dir, 'user-data');

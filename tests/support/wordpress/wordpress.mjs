@@ -274,7 +274,9 @@ export async function startServer({ base = baseDir(), port = 0, detached = false
     cwd: WP_ROOT,
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: 'ignore',
-    detached,
+    // Its own process group: PHP's workers are its children and hold the socket too, so a stop
+    // (or a test's "the site went away") ends the whole group.
+    detached: true,
   });
   if (detached) child.unref();
   const url = `http://${HOST}:${chosen}`;
@@ -296,9 +298,17 @@ export async function startServer({ base = baseDir(), port = 0, detached = false
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGKILL');
+        killGroup(child.pid);
       }),
   };
+}
+
+function killGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 /** Stops MariaDB (politely, then by its pid) and clears its socket. */
@@ -334,7 +344,7 @@ async function cli(argv) {
     process.stdout.write(`${JSON.stringify({ url: server.url, ...site }, null, 1)}\n`);
   } else if (command === 'stop') {
     const old = readJson(p.server);
-    if (old && alive(old.pid)) process.kill(old.pid, 'SIGKILL');
+    if (old && alive(old.pid)) killGroup(old.pid);
     rmSync(p.server, { force: true });
     await stopDatabase();
   } else {

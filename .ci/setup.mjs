@@ -14,7 +14,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // metadata back with Debian's exiftool); Java for the Nu Html Checker in the export tests; git,
 // which shares the repository (and whose http-backend is the tests' remote); libheif's examples
 // for `heif-enc`, which makes the iPhone-style HEVC pictures of the media tests; Hunspell with its
-// Hebrew dictionary, an independent checker the spelling tests compare Ktav's with.
+// Hebrew dictionary, an independent checker the spelling tests compare Ktav's with; WordPress with
+// MariaDB and PHP (its MySQL, GD, XML and mbstring modules, and Imagick so the sizes WordPress makes
+// keep a picture's IPTC credit), the real site the publishing tests and bench publish to on
+// loopback (tests/support/wordpress/wordpress.mjs starts it; nothing is served beyond 127.0.0.1).
 export const DEBIAN_PACKAGES = [
   'git',
   'chromium',
@@ -28,6 +31,14 @@ export const DEBIAN_PACKAGES = [
   'libheif-examples',
   'hunspell',
   'hunspell-he',
+  'wordpress',
+  'mariadb-server',
+  'php-cli',
+  'php-mysql',
+  'php-gd',
+  'php-xml',
+  'php-mbstring',
+  'php-imagick',
 ];
 
 const isInstalled = (pkg) =>

@@ -48,6 +48,10 @@ export class RepositoryLayout {
   get trashDir(): string {
     return join(this.root, 'trash');
   }
+  /** Publish requests waiting for their site, this machine's own (never synced). */
+  get outboxDir(): string {
+    return join(this.root, 'outbox');
+  }
   /** The persisted full-text search index (derived, rebuilt if missing). */
   get searchIndexFile(): string {
     return join(this.root, 'search-index.json');

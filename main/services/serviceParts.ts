@@ -13,6 +13,7 @@ import type { PictureImporter } from './import/pictureImporter.js';
 import type { ExportService } from './export/exportService.js';
 import type { SpellOptions, SpellService } from './spelling/spellService.js';
 import type { SyncService, SyncTiming } from './sync/syncService.js';
+import type { PublishService } from './publish/publishService.js';
 import { MemorySecrets, type SecretStore } from './secrets/secretStore.js';
 import { WriteGate } from './storage/writeGate.js';
 
@@ -24,6 +25,10 @@ export interface ServiceOptions {
   /** The person's secrets (the sharing remote's); memory only unless a shell gives its store. */
   secrets?: SecretStore;
   syncTiming?: Partial<SyncTiming>;
+  /** The person's data folder, where the sites to publish to are kept (`sites.json`); memory only without one. */
+  dataDir?: string;
+  /** How often the app's outbox looks for requests that are due. */
+  outboxTickMs?: number;
 }
 
 /** Runs `open` the first time and hands every caller the same promise. */
@@ -34,7 +39,7 @@ function once<T>(open: () => Promise<T>): () => Promise<T> {
 
 export class ServiceParts {
   /** The parts that hold files or a worker open, once opened. */
-  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService; sync?: SyncService; spelling?: SpellService } = {};
+  private readonly opened: { articles?: ArticleStore; search?: SearchService; media?: MediaService; sync?: SyncService; spelling?: SpellService; publish?: PublishService } = {};
   /** Every write of articles and pictures passes it; a sync holds it while it merges. */
   readonly gate = new WriteGate();
   /** The sharing settings' name, written into what this machine saves (read when the articles open). */
@@ -134,6 +139,31 @@ export class ServiceParts {
     return sync;
   });
 
+  /** Publishing to WordPress sites, with the export's gate and the repository's outbox. */
+  readonly publish = once(async (): Promise<PublishService> => {
+    const [{ layout }, articles, media, exports, { PublishService }, { SiteStore }, { exportMediaFrom }, { join }] = await Promise.all([
+      this.repository(),
+      this.articles(),
+      this.media(),
+      this.exports(),
+      import('./publish/publishService.js'),
+      import('./publish/siteStore.js'),
+      import('./export/exportMedia.js'),
+      import('node:path'),
+    ]);
+    const secrets = this.options.secrets ?? new MemorySecrets();
+    const publish = new PublishService({
+      articles,
+      media: exportMediaFrom(media),
+      gate: (id) => exports.check(id),
+      sites: new SiteStore(this.options.dataDir ? join(this.options.dataDir, 'sites.json') : null, secrets),
+      outboxDir: layout.outboxDir,
+      tickMs: this.options.outboxTickMs,
+    });
+    this.opened.publish = publish;
+    return publish;
+  });
+
   /** Imported articles' pictures go to the media library, opened at the first picture. */
   private pictureImporter(): PictureImporter {
     return {
@@ -150,6 +180,7 @@ export class ServiceParts {
    */
   async close(): Promise<void> {
     await this.opened.sync?.close();
+    await this.opened.publish?.close();
     await this.opened.articles?.close();
     await this.opened.search?.close();
     await this.opened.media?.close();

@@ -50,6 +50,8 @@ export function appVersion(): string {
 
 export interface RuntimeOptions {
   secrets: SecretStore;
+  /** The person's data folder (the sites to publish to are kept there). */
+  dataDir?: string;
   appDir?: string;
 }
 
@@ -71,11 +73,12 @@ export function syncTimingFromEnv(env: NodeJS.ProcessEnv = process.env): Partial
 export function forwardSyncEvents(runtime: AppRuntime, emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void): void {
   runtime.services.sync.onStatus(() => emit('sync.status', {}));
   runtime.services.sync.onChanges((changes) => emit('repository.changed', changes));
+  runtime.services.publish.onChange(() => emit('publish.outbox', {}));
 }
 
 export async function createAppRuntime(repoDir: string, settings: SettingsStore, shell: AppInfo['shell'], options: RuntimeOptions): Promise<AppRuntime> {
   const appDir = options.appDir ?? join(appRoot(), 'dist', 'renderer');
-  const services = await createServices(repoDir, settings, { secrets: options.secrets, syncTiming: syncTimingFromEnv() });
+  const services = await createServices(repoDir, settings, { secrets: options.secrets, dataDir: options.dataDir, syncTiming: syncTimingFromEnv() });
   const dispatch = createDispatcher(createHandlers(services, { shell, version: appVersion() }), {
     language: () => settings.get().language,
     log: (error, name) => console.error(`[ktav] ${name} failed:`, error),

@@ -10,6 +10,7 @@ import { houseStyleCalls } from './calls/houseStyle.js';
 import { repositoryCalls } from './calls/repository.js';
 import { exportCalls } from './calls/export.js';
 import { syncCalls } from './calls/sync.js';
+import { publishCalls } from './calls/publish.js';
 
 export const calls = {
   ...appCalls,
@@ -19,6 +20,7 @@ export const calls = {
   ...repositoryCalls,
   ...exportCalls,
   ...syncCalls,
+  ...publishCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */
@@ -29,6 +31,8 @@ export interface EventPayloads {
   'sync.status': Record<string, never>;
   /** A sync brought changes to these articles and pictures. */
   'repository.changed': { articles: string[]; pictures: string[] };
+  /** The outbox changed (an item queued, tried, sent or cancelled): ask `publish.outbox`. */
+  'publish.outbox': Record<string, never>;
 }
 
 export const MENU_COMMANDS = ['article.new', 'article.import', 'article.export', 'view.library'] as const;

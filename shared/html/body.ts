@@ -30,6 +30,11 @@ export interface BodyOptions {
   image?: (imageId: string) => FigureImage | null;
   /** The prefix of a figure's credit line. */
   creditPrefix?: string;
+  /**
+   * Writes a figure in a CMS's own markup (WordPress's editor's `wp-block-image`) from its parts:
+   * the picture, and the caption and credit already serialized. The export's `<figure>` otherwise.
+   */
+  figureMarkup?: (figure: { imageId: string; image: FigureImage; captionHtml: string; creditHtml: string }) => string;
 }
 
 export const CREDIT_PREFIX = 'קרדיט צילום:';
@@ -113,6 +118,7 @@ function figure(node: PMNode, parentDir: Direction, o: BodyOptions): string {
     ? `<span class="credit">${escapeText(o.creditPrefix ?? CREDIT_PREFIX)} ${isolated(image.creditLine.trim(), parentDir)}</span>`
     : '';
   const captionHtml = caption ? `<span class="caption"${dirAttr(captionDir, parentDir)}>${caption}</span>` : '';
+  if (o.figureMarkup) return o.figureMarkup({ imageId: node.attrs.imageId as string, image, captionHtml, creditHtml: credit });
   return `<figure>${picture}<figcaption>${[captionHtml, credit].filter(Boolean).join(' ')}</figcaption></figure>`;
 }
 

@@ -1,6 +1,6 @@
 // The messages main and `ktav` show to people, put into words by one i18next instance with the
-// tables of this folder as its resources: `common` (./messages.ts, the default), `media` and
-// `export`. Services never call this: they throw a KtavError or return a Phrase (a key and its
+// tables of this folder as its resources: `common` (./messages.ts, the default), `media`,
+// `export` and `publish`. Services never call this: they throw a KtavError or return a Phrase (a key and its
 // parameters), and the dispatcher or the command line says it in the person's language.
 import i18next from 'i18next';
 import { KtavError, Phrase, type ApiError, type Unsaid } from '../api/errors.js';
@@ -8,6 +8,7 @@ import type { UiLanguage } from '../model/settings.js';
 import * as common from './messages.js';
 import * as media from './mediaMessages.js';
 import * as exportTexts from './exportMessages.js';
+import * as publishTexts from './publishMessages.js';
 
 export type { Unsaid };
 
@@ -15,7 +16,8 @@ export type MessageKey =
   | common.MessageKey
   | `media:${media.MediaMessageKey}`
   | `export:${exportTexts.ExportMessageKey}`
-  | `export:blockKinds.${string}`;
+  | `export:blockKinds.${string}`
+  | `publish:${publishTexts.PublishMessageKey}`;
 
 /** What fills a message's `{{name}}` placeholders: a value, or another message (a reason). */
 export type MessageParams = Record<string, string | number | { key: MessageKey; params?: MessageParams }>;
@@ -25,11 +27,11 @@ void i18n.init({
   initAsync: false,
   lng: 'he',
   fallbackLng: 'he',
-  ns: ['common', 'media', 'export'],
+  ns: ['common', 'media', 'export', 'publish'],
   defaultNS: 'common',
   resources: {
-    he: { common: common.he, media: media.he, export: { ...exportTexts.he, blockKinds: exportTexts.BLOCK_KINDS.he } },
-    en: { common: common.en, media: media.en, export: { ...exportTexts.en, blockKinds: exportTexts.BLOCK_KINDS.en } },
+    he: { common: common.he, media: media.he, export: { ...exportTexts.he, blockKinds: exportTexts.BLOCK_KINDS.he }, publish: publishTexts.he },
+    en: { common: common.en, media: media.en, export: { ...exportTexts.en, blockKinds: exportTexts.BLOCK_KINDS.en }, publish: publishTexts.en },
   },
   // These go to text nodes and the terminal, never into HTML as markup.
   interpolation: { escapeValue: false },

@@ -1,6 +1,7 @@
 // An article as the repository stores it: metadata beside the ProseMirror document.
 import { z } from 'zod';
 import { exportRecordSchema } from './export.js';
+import { publishedRecordSchema } from './publish.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './articleStatus.js';
 
 export { ARTICLE_STATUSES, type ArticleStatus } from './articleStatus.js';
@@ -21,6 +22,8 @@ export const articleMetaSchema = z.object({
   tags: z.array(z.string()),
   /** Every export of the article (when, where, checksum); older files have none. */
   exports: z.array(exportRecordSchema).optional(),
+  /** Where the article is on the web: one record per site it was published to (publish.ts). */
+  published: z.array(publishedRecordSchema).optional(),
   authors: z.array(z.string()),
   status: articleStatusSchema,
   createdAt: z.string(),

@@ -11,6 +11,7 @@ import { docFromJSON, emptyArticleDoc, type DocJSON } from '../../../shared/edit
 import type { ChangedBlocks } from '../../../shared/editor/changedBlocks.js';
 import type { VersionInfo } from '../../../shared/model/version.js';
 import type { ExportRecord } from '../../../shared/model/export.js';
+import type { PublishedRecord } from '../../../shared/model/publish.js';
 import { moveAside } from '../storage/quarantine.js';
 import type { RepositoryLayout } from '../repository.js';
 import { VersionStore, type VersionPolicy } from '../history/versionStore.js';
@@ -21,7 +22,7 @@ import { ArticleIndex } from './articleIndex.js';
 import { Conflicts } from './conflicts.js';
 import { PerArticleQueue } from './perArticleQueue.js';
 import type { WriteGate } from '../storage/writeGate.js';
-import { joinBlocks, newArticle, parseDoc, patchedRevision, replacedRevision, savedRevision, withExport } from './saving.js';
+import { joinBlocks, newArticle, parseDoc, patchedRevision, replacedRevision, savedRevision, withExport, withPublished } from './saving.js';
 import { summarize } from './summary.js';
 import { emptyTrash, moveFromTrash, moveToTrash, trashedSummaries } from './trash.js';
 
@@ -177,6 +178,18 @@ export class ArticleStore {
       await this.files.save(next);
       const summary = await this.afterWrite(next);
       if (current.meta.status !== 'exported') await this.versions.keep(next, 'status', summary.headline, summary.words);
+      return next;
+    });
+  }
+
+  /** Notes a publish to a site (`meta.published`); like an export, the revision stays. */
+  recordPublish(id: string, record: PublishedRecord): Promise<ArticleFile> {
+    return this.queue.run(id, async () => {
+      const current = await this.files.read(id);
+      const next = withPublished(current, record);
+      await this.files.save(next);
+      const summary = await this.afterWrite(next);
+      if (current.meta.status !== next.meta.status) await this.versions.keep(next, 'status', summary.headline, summary.words);
       return next;
     });
   }

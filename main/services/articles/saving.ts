@@ -9,6 +9,7 @@ import { articleFields, docFromJSON, type DocJSON } from '../../../shared/editor
 import { withBlocks, type ChangedBlocks } from '../../../shared/editor/changedBlocks.js';
 import type { ArticleFile, ArticleMetaPatch } from '../../../shared/model/article.js';
 import type { ExportRecord } from '../../../shared/model/export.js';
+import type { PublishedRecord } from '../../../shared/model/publish.js';
 import { slugify } from './slug.js';
 
 /** The document as a ProseMirror node, or `invalid-document`. */
@@ -87,6 +88,17 @@ export function patchedRevision(current: ArticleFile, patch: ArticleMetaPatch, a
  */
 export function withExport(current: ArticleFile, record: ExportRecord): ArticleFile {
   return { ...current, meta: { ...current.meta, status: 'exported', exports: [...(current.meta.exports ?? []), record] } };
+}
+
+/**
+ * Notes a publish to a site on the article: its record for that site replaced (one per site, by
+ * address). A post that went up or is scheduled moves the article to `exported`; a draft on the
+ * site leaves the desk's status as it was.
+ */
+export function withPublished(current: ArticleFile, record: PublishedRecord): ArticleFile {
+  const others = (current.meta.published ?? []).filter((r) => r.url !== record.url);
+  const live = record.status === 'publish' || record.status === 'future';
+  return { ...current, meta: { ...current.meta, status: live ? 'exported' : current.meta.status, published: [...others, record] } };
 }
 
 /** `20261127-1a2b3c4d`: sortable by day, unique by chance. */

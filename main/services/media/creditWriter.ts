@@ -34,6 +34,15 @@ const LOCATION_TAGS = [
   'XMP-iptcExt:LocationShown',
 ] as const;
 
+export interface CreditWriteOptions {
+  /**
+   * Writes IIM's Credit, By-line and Source whole, past the standard's byte limits (32 bytes is
+   * 16 Hebrew letters). For a site that shows what it reads from IIM (WordPress's
+   * `image_meta.credit`): a cut credit there is a wrong credit. ExifTool writes them with `-m`.
+   */
+  fullLengthIim?: boolean;
+}
+
 export class CreditWriter {
   private tool: ExifTool | null = null;
 
@@ -43,11 +52,11 @@ export class CreditWriter {
   }
 
   /** Copies `input` to `output` with the credit embedded; `input` is left as it was. */
-  async writeCreditedCopy(input: string, output: string, credit: CreditFields): Promise<void> {
+  async writeCreditedCopy(input: string, output: string, credit: CreditFields, options: CreditWriteOptions = {}): Promise<void> {
     const tmp = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString('hex')}.tmp${extOf(output)}`);
     try {
       await copyFile(input, tmp);
-      await this.exiftool.write(tmp, creditTags(credit), { writeArgs: ['-overwrite_original'] });
+      await this.exiftool.write(tmp, creditTags(credit, options), { writeArgs: options.fullLengthIim ? ['-overwrite_original', '-m'] : ['-overwrite_original'] });
       // In TIFF, ExifTool pads the IIM block to a multiple of 4 bytes after taking the digest
       // of the unpadded block, so the digest written with it does not match the stored IIM; a
       // second pass takes the digest of the block as stored.
@@ -67,8 +76,9 @@ export class CreditWriter {
 }
 
 /** The ExifTool tags for a credit. Empty fields are deleted so an old value cannot linger. */
-export function creditTags(c: CreditFields): WriteTags {
+export function creditTags(c: CreditFields, options: CreditWriteOptions = {}): WriteTags {
   const v = (s: string) => (s.trim() === '' ? null : s.trim());
+  const fit = (text: string, limit: number) => (options.fullLengthIim ? text.trim() : fitBytes(text, limit));
   const creators = c.creators.filter((x) => x.trim());
   const tags: Record<string, unknown> = {
     'IPTC:CodedCharacterSet': 'UTF8',
@@ -86,11 +96,11 @@ export function creditTags(c: CreditFields): WriteTags {
     'XMP-dc:Description': v(c.caption),
     'XMP-iptcCore:AltTextAccessibility': v(c.altText),
     // IPTC-IIM: compatibility copy, cut to each dataset's byte limit on a character boundary.
-    'IPTC:Credit': v(fitBytes(c.creditLine, IIM_LIMITS.credit)),
-    'IPTC:By-line': creators.length ? creators.map((x) => fitBytes(x, IIM_LIMITS.byline)) : null,
-    'IPTC:Source': v(fitBytes(c.source, IIM_LIMITS.source)),
-    'IPTC:CopyrightNotice': v(fitBytes(c.copyrightNotice, IIM_LIMITS.copyright)),
-    'IPTC:Caption-Abstract': v(fitBytes(c.caption, IIM_LIMITS.caption)),
+    'IPTC:Credit': v(fit(c.creditLine, IIM_LIMITS.credit)),
+    'IPTC:By-line': creators.length ? creators.map((x) => fit(x, IIM_LIMITS.byline)) : null,
+    'IPTC:Source': v(fit(c.source, IIM_LIMITS.source)),
+    'IPTC:CopyrightNotice': v(fit(c.copyrightNotice, IIM_LIMITS.copyright)),
+    'IPTC:Caption-Abstract': v(fit(c.caption, IIM_LIMITS.caption)),
     // XMP and IIM now agree: the digest of the new IIM (only in files that have IIM).
     'Photoshop:IPTCDigest': 'new',
     // EXIF: what the oldest readers see, and what an MWG reader takes first when present.

@@ -10,7 +10,7 @@ import type { RepositoryLayout } from '../repository.js';
 import { atomicWrite } from '../storage/atomicWrite.js';
 import type { WriteGate } from '../storage/writeGate.js';
 import { CodeStore } from './codeStore.js';
-import { CreditWriter } from './creditWriter.js';
+import { CreditWriter, type CreditWriteOptions } from './creditWriter.js';
 import { EmbeddedCreditReader } from './embeddedCredit.js';
 import { MediaLibrary } from './mediaLibrary.js';
 import { TemplateStore } from './templateStore.js';
@@ -46,9 +46,9 @@ export class MediaService {
    * Writes picture `id`'s credit into a copy: `input` defaults to the stored original (export
    * passes a rendition made from it), `output` is where the credited copy goes.
    */
-  async writeCreditedCopy(id: string, output: string, input?: string): Promise<void> {
+  async writeCreditedCopy(id: string, output: string, input?: string, options?: CreditWriteOptions): Promise<void> {
     const record = this.library.get(id);
-    await this.writer.writeCreditedCopy(input ?? this.library.originalPath(record), output, record.credit);
+    await this.writer.writeCreditedCopy(input ?? this.library.originalPath(record), output, record.credit, options);
   }
 
   /** `<repo>/credits.json`: the known credits, for other tools; rebuilt after credit changes. */

@@ -7,11 +7,14 @@
 //   already implies the earlier.
 // - tags, related articles, authors: sets; additions from both sides, removals from either.
 // - exports: every export either machine recorded, once (by time and checksum), oldest first.
+// - published: one record per site (by its address); where both machines published to the same
+//   site, the later publish's record wins (it names the post as the site last had it).
 // - slugEdited goes with the slug that won; when both have that slug, a hand-made one stays
 //   hand-made (a new headline must not replace it).
 // - createdAt the earlier, updatedAt the later, and changedBy goes with the later updatedAt.
 import { ARTICLE_STATUSES, type ArticleMeta } from '../../../shared/model/article.js';
 import type { ExportRecord } from '../../../shared/model/export.js';
+import type { PublishedRecord } from '../../../shared/model/publish.js';
 import type { PlacedConflict } from './conflict.js';
 import { earlierTime, laterTime, mergeSet, mergeValue } from './mergeValue.js';
 
@@ -44,6 +47,7 @@ export function mergeMeta(base: ArticleMeta | null, ours: ArticleMeta, theirs: A
   const later = meta.updatedAt === ours.updatedAt ? ours : theirs;
   if (later.changedBy ?? ours.changedBy ?? theirs.changedBy) meta.changedBy = (later.changedBy ?? ours.changedBy ?? theirs.changedBy)!;
   if (ours.exports || theirs.exports) meta.exports = allExports(ours.exports ?? [], theirs.exports ?? []);
+  if (ours.published || theirs.published) meta.published = latestPerSite(ours.published ?? [], theirs.published ?? []);
   const slugEdited = slugEditedOf(meta.slug, ours, theirs);
   if (slugEdited !== undefined) meta.slugEdited = slugEdited;
   return { meta, conflicts };
@@ -68,4 +72,14 @@ function allExports(ours: readonly ExportRecord[], theirs: readonly ExportRecord
     if (!byIdentity.has(identity)) byIdentity.set(identity, record);
   }
   return [...byIdentity.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, record]) => record);
+}
+
+/** The record of each site, the later publish's where both sides have one, in order of address. */
+function latestPerSite(ours: readonly PublishedRecord[], theirs: readonly PublishedRecord[]): PublishedRecord[] {
+  const bySite = new Map<string, PublishedRecord>();
+  for (const record of [...ours, ...theirs]) {
+    const kept = bySite.get(record.url);
+    if (!kept || record.at > kept.at) bySite.set(record.url, record);
+  }
+  return [...bySite.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -8,7 +8,7 @@
 // (./syncIgnore.ts) off the remote. Git's own files change atomically, and a sync killed half-way
 // leaves a merge in progress that the next sync folds into its own commit, so nothing is lost.
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KtavError } from '../../../shared/api/errors.js';
 import { articleFields, bodyText, countWords, docFromJSON } from '../../../shared/editor/document.js';
@@ -22,7 +22,7 @@ import type { KeptConflict } from './conflict.js';
 import { Git, GitFailed, type GitCredentials, type GitResult } from './git.js';
 import { mergeArticle } from './mergeArticle.js';
 import { mergeMediaRecord } from './mergeMediaRecord.js';
-import { SYNC_IGNORE_TEXT } from './syncIgnore.js';
+import { SYNC_IGNORE_TEXT, withSyncIgnore } from './syncIgnore.js';
 import { takeSyncLock } from './syncLock.js';
 import { writeFilesAt } from './treeFiles.js';
 
@@ -111,7 +111,14 @@ async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: 
 /** Makes the folder a git work tree on `main` with Ktav's .gitignore, linked to `remote`; returns the remote's address. */
 export async function linkRepository(git: Git, layout: RepositoryLayout, remote: string | undefined): Promise<string> {
   if (!existsSync(join(layout.root, '.git'))) await git.ok(['init', '--quiet', `--initial-branch=${BRANCH}`]);
-  if (!existsSync(join(layout.root, '.gitignore'))) await atomicWrite(join(layout.root, '.gitignore'), SYNC_IGNORE_TEXT);
+  const ignore = join(layout.root, '.gitignore');
+  if (!existsSync(ignore)) await atomicWrite(ignore, SYNC_IGNORE_TEXT);
+  else {
+    // A repository shared by an older Ktav: what it did not yet keep private (the outbox) becomes so.
+    const existing = await readFile(ignore, 'utf8');
+    const next = withSyncIgnore(existing);
+    if (next !== existing) await atomicWrite(ignore, next);
+  }
   const linked = await git.run(['remote', 'get-url', 'origin']);
   if (remote === undefined) {
     if (linked.code !== 0) throw new KtavError('invalid-arguments', 'syncNoRemote');

@@ -25,6 +25,8 @@ export interface BrowserShellOptions {
   executablePath?: string;
   /** Where passwords and tokens are kept: the user-only file (main.ts); memory when not given (benches). */
   secrets?: SecretStore;
+  /** The person's data folder, where the sites to publish to are kept; memory when not given (benches, tests). */
+  dataDir?: string;
 }
 
 export interface BrowserShell {
@@ -70,7 +72,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) throw new Error("No Chromium or Chrome was found: `npm run setup` installs Debian's Chromium (elsewhere, install Chromium or Chrome, or set KTAV_CHROMIUM to its path).");
   // Chromium starts while the repository opens: neither needs the other until the first request.
-  const opening = createAppRuntime(options.repoDir, options.settings, 'browser', { secrets: options.secrets ?? new MemorySecrets(), appDir: options.appDir });
+  const opening = createAppRuntime(options.repoDir, options.settings, 'browser', { secrets: options.secrets ?? new MemorySecrets(), appDir: options.appDir, dataDir: options.dataDir });
   opening.catch(() => undefined); // awaited below, after the launch; a failure is thrown there
   const lang = () => options.settings.get().language;
 
@@ -116,6 +118,7 @@ export async function launchBrowserShell(options: BrowserShellOptions): Promise<
     page.evaluate(([e, p]) => (globalThis as unknown as { __ktavEmit(e: unknown, p: unknown): void }).__ktavEmit(e, p), [event, payload] as const);
   forwardSyncEvents(runtime, (event, payload) => void emitToPage(event, payload).catch(() => undefined));
   runtime.services.sync.start();
+  runtime.services.publish.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>

@@ -15,7 +15,7 @@ const repoDir = resolveRepoDir(repoFlag(argv), process.env, settings.get().nextR
 const headless = argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 
 const secrets = new FileSecrets(join(dataDir, secretsFileName('user-file')));
-const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless, secrets });
+const shell = await launchBrowserShell({ repoDir, profileDir: join(dataDir, 'browser-profile'), settings, headless, secrets, dataDir });
 console.log(`Ktav (browser shell) — repository: ${repoDir}${headless ? ' — headless' : ''}`);
 if (argv.includes('--report-first-window')) {
   // For the first-window bench: when the window first showed the repository, as wall-clock time.

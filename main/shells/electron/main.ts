@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   // Encrypted by the system's keychain where it has one; otherwise the user-only file, as in the browser shell.
   const codec = safeStorageCodec();
   const secrets = new FileSecrets(join(app.getPath('userData'), secretsFileName(codec?.kind ?? 'user-file')), codec ?? undefined);
-  runtime = await createAppRuntime(repoDir, settings, 'electron', { secrets });
+  runtime = await createAppRuntime(repoDir, settings, 'electron', { secrets, dataDir: app.getPath('userData') });
   hardenSession();
   handleScheme(runtime);
   handleCalls(runtime.dispatch, () => settings.get().language);
@@ -38,6 +38,7 @@ async function start(): Promise<void> {
     if (!win.isDestroyed()) emit(win.webContents, event, payload);
   });
   runtime.services.sync.start();
+  runtime.services.publish.start();
   installMenu(settings.get().language, send);
   settings.onLanguageChange((language) => {
     installMenu(language, send);

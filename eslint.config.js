@@ -16,11 +16,12 @@ import globals from 'globals';
 export const FEATURE_IMPORTS = {
   commands: [],
   sync: ['commands'],
+  publish: ['commands'],
   media: ['commands', 'sync'], // a picture's credit conflict
-  export: ['commands'],
-  editor: ['commands', 'media', 'sync'], // figures show pictures from the media library; the article's conflict
+  export: ['commands', 'publish'], // publishing to the site sits beside the package export
+  editor: ['commands', 'media', 'publish', 'sync'], // figures show pictures from the media library; where the article is on the web; the article's conflict
   library: ['commands', 'export', 'sync'], // the library exports the chosen articles; conflict marks
-  settings: ['commands', 'library', 'media', 'sync'], // the search index status; credit templates; sharing
+  settings: ['commands', 'library', 'media', 'publish', 'sync'], // the search index status; credit templates; sites; sharing
 };
 
 /** Where a file of renderer/ belongs: a feature's name, or the top folder (app, ui, platform, i18n). */

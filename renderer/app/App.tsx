@@ -262,7 +262,7 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
               autosaveIdleMs={settings.saving.autosaveIdleMs}
             />
           ) : screen.name === 'export' ? (
-            <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onError={setError} />
+            <ExportScreen articleId={screen.articleId} onBack={() => void open(screen.articleId)} onSettings={() => go('settings')} onError={setError} />
           ) : screen.name === 'media' ? (
             <MediaLibraryScreen onError={setError} />
           ) : screen.name === 'settings' ? (

@@ -1,15 +1,19 @@
 // The export screen (ייצוא לאתר): the gate's results and a preview of the page first, then the
-// export itself, which runs in main while this screen shows its progress and stays usable.
+// export itself, which runs in main while this screen shows its progress and stays usable;
+// beside it, publishing to the site (../publish/PublishPanel.tsx).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportJobStatus, GateReport } from '../../../shared/model/export';
 import { ktav, unwrap } from '../../platform/api';
 import { GateFindings } from './GateFindings';
+import { PublishPanel } from '../publish/PublishPanel';
 import './export.css';
 
 export interface ExportScreenProps {
   articleId: string;
   onBack: () => void;
+  /** To הגדרות → אתרים, where a site to publish to is added. */
+  onSettings: () => void;
   onError: (message: string) => void;
 }
 
@@ -20,7 +24,7 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
-export function ExportScreen({ articleId, onBack, onError }: ExportScreenProps) {
+export function ExportScreen({ articleId, onBack, onSettings, onError }: ExportScreenProps) {
   const { t } = useTranslation();
   const [check, setCheck] = useState<{ gate: GateReport; page: string | null } | null>(null);
   const [originals, setOriginals] = useState(false);
@@ -121,6 +125,7 @@ export function ExportScreen({ articleId, onBack, onError }: ExportScreenProps) 
                 </p>
               </div>
             )}
+            <PublishPanel articleId={articleId} gateOk={check.gate.ok} onSettings={onSettings} onError={onError} />
           </div>
           {check.page && (
             // No scripts, no forms, no navigation: the preview is a picture of the page, nothing more.

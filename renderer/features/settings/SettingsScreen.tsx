@@ -9,6 +9,7 @@ import { ktav, unwrap } from '../../platform/api';
 import { SearchIndexStatus } from '../library/SearchIndexStatus';
 import { CreditTemplates } from './CreditTemplates';
 import { SharingSettings } from '../sync/SharingSettings';
+import { SiteSettings } from '../publish/SiteSettings';
 
 /** A left-to-right run (a path, a flag) isolated inside a sentence of either direction. */
 const ltr = (text: string) => `\u2066${text}\u2069`;
@@ -100,6 +101,8 @@ export function SettingsScreen({ settings, repoDir, onChange, onOpenMedia, onOpe
       </fieldset>
 
       <SharingSettings onError={onError} onOpenArticle={onOpenArticle} />
+
+      <SiteSettings onError={onError} />
 
       <fieldset>
         <legend>{t('settings.houseStyle')}</legend>

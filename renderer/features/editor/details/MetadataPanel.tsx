@@ -1,5 +1,6 @@
 // The desk's details of an article: slug, section, tags, authors, status, target length and
-// related articles. Saved together; a status change also keeps a version in main.
+// related articles. Saved together; a status change also keeps a version in main. Below them,
+// where the article is on the web (read only: publishing writes it).
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
@@ -8,6 +9,7 @@ import { ktav, shown, unwrap } from '../../../platform/api';
 import type { Autosave } from '../autosave';
 import { transliterateSlug } from './transliterate';
 import './details.css';
+import { PublishedRecords } from '../../publish/PublishedRecords';
 
 interface Props {
   article: ArticleFile;
@@ -150,6 +152,11 @@ export function MetadataPanel({ article, view, autosave, onSaved, onError }: Pro
               </option>
             ))}
         </select>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('publish.onTheWeb')}</legend>
+        <PublishedRecords records={article.meta.published} />
       </fieldset>
 
       <button type="submit" className="primary">

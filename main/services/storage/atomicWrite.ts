@@ -22,6 +22,16 @@ export type WriteData = string | Uint8Array | AsyncIterable<string | Uint8Array>
 
 /** `mode`: the new file's permissions (0o600 for a file only its owner may read, such as secrets). */
 export async function atomicWrite(path: string, data: WriteData, ops: WriteOps = nodeWriteOps, mode = 0o666): Promise<void> {
+  await atomicReplace(path, data, ops, mode);
+  await fsyncDir(dirname(path), ops);
+}
+
+/**
+ * `atomicWrite` without the folder's fsync: for many files written into a few folders at once
+ * (a sync bringing thousands), whose caller makes each folder durable once, after all of them.
+ * The file is whole either way; only its rename may not yet survive a power cut until then.
+ */
+export async function atomicReplace(path: string, data: WriteData, ops: WriteOps = nodeWriteOps, mode = 0o666): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -39,7 +49,6 @@ export async function atomicWrite(path: string, data: WriteData, ops: WriteOps =
     await ops.unlink(tmp).catch(() => undefined);
     throw error;
   }
-  await fsyncDir(dir, ops);
 }
 
 /** Makes a rename or a new file in `dir` durable. Some platforms cannot open folders; they journal renames anyway. */

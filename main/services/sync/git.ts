@@ -83,10 +83,14 @@ export class Git {
    * them slows the reading down instead of holding the whole repository in memory.
    */
   async *blobs(rev: string, paths: readonly string[]): AsyncGenerator<[string, Buffer | null]> {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.dir, env: this.env(), stdio: ['pipe', 'pipe', 'ignore'] });
+    // Asked by object id, not `rev:path`: git resolves each path from the commit's root, which
+    // in a folder of 10,000 articles is a walk of that folder per file (20 s instead of 0.1 s).
+    const ids = await this.blobIds(rev);
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd: this.dir, env: this.env(), stdio: ['pipe', 'pipe', 'ignore'] });
     const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
     child.stdin.on('error', () => undefined); // git gone early: the reading below says so
-    child.stdin.end(paths.map((p) => `${rev}:${p}\n`).join(''));
+    // A path the commit does not have is asked as a name git cannot find: it answers "missing".
+    child.stdin.end(paths.map((p) => `${ids.get(p) ?? 'missing-object'}\n`).join(''));
     let buffer: Buffer = Buffer.alloc(0);
     let next = 0;
     try {
@@ -114,6 +118,16 @@ export class Git {
     }
     const code = await exited;
     if (next < paths.length) throw new Error(`git cat-file ended (${code}) after ${next} of ${paths.length} files`);
+  }
+
+  /** Every file of a commit with its blob's id. */
+  async blobIds(rev: string): Promise<Map<string, string>> {
+    const entries = (await this.ok(['ls-tree', '-r', '-z', rev])).split('\0').filter(Boolean);
+    // "<mode> <type> <object>\t<path>"
+    return new Map(entries.map((e) => {
+      const tab = e.indexOf('\t');
+      return [e.slice(tab + 1), e.slice(0, tab).split(' ')[2]!] as const;
+    }));
   }
 
   /** The commit a name points at, or null. */

@@ -262,14 +262,8 @@ async function moveTo(git: Git, layout: RepositoryLayout, ours: string, theirs: 
  * so joining again simply goes on.
  */
 async function isNewRepository(git: Git, ours: string, theirs: string): Promise<boolean> {
-  const [mine, remote] = await Promise.all([blobsOf(git, ours), blobsOf(git, theirs)]);
+  const [mine, remote] = await Promise.all([git.blobIds(ours), git.blobIds(theirs)]);
   return [...mine].every(([path, blob]) => path === 'ktav.json' || path === '.gitignore' || remote.get(path) === blob);
-}
-
-async function blobsOf(git: Git, commit: string): Promise<Map<string, string>> {
-  const entries = (await git.ok(['ls-tree', '-r', '-z', commit])).split('\0').filter(Boolean);
-  // "<mode> <type> <object>\t<path>"
-  return new Map(entries.map((e) => [e.slice(e.indexOf('\t') + 1), e.split(' ')[2]!.split('\t')[0]!]));
 }
 
 async function filesOf(git: Git, commit: string): Promise<Set<string>> {

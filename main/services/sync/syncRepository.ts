@@ -89,7 +89,9 @@ async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: 
     if (fetched.code !== 0 && !/couldn't find remote ref/i.test(fetched.stderr)) throw remoteError(url, fetched, ['fetch']);
     const theirs = fetched.code === 0 ? await git.commitOf(REMOTE_BRANCH) : null;
     const report: SyncOutcome = { pushed: 0, pulled: 0, merged: 0, conflicts: [], changed: [] };
-    if (theirs) {
+    // Nothing new there (the remote has nothing this machine lacks): no merge, and no hold.
+    const behind = theirs !== null && (await git.run(['merge-base', '--is-ancestor', theirs, 'HEAD'])).code !== 0;
+    if (theirs && behind) {
       // Saves made while fetching are committed first, inside the hold, so the merge meets every word.
       const merged = await hold(async () => {
         await commitLocalChanges(git, layout);

@@ -70,6 +70,11 @@ export class PublishService {
     return this.sites();
   }
 
+  /** Keeps a password given for a kept site (the command line's KTAV_SITE_PASSWORD). */
+  async keepPassword(name: string, password: string): Promise<void> {
+    await this.o.sites.setPassword(name, password);
+  }
+
   /** Who the user is on a kept site, or on an address not yet kept. */
   async test(target: { name: string } | { url: string; user: string; password: string }): Promise<Unsaid<ConnectionView>> {
     const client = 'name' in target ? await this.client(await this.o.sites.get(target.name)) : this.clientFor(target.url, target.user, target.password);

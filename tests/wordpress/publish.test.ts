@@ -189,6 +189,22 @@ describe('publishing as an Editor', () => {
   });
 });
 
+describe('the preview of a publish', () => {
+  it('shows what will be sent, which terms exist, and the post it will update', async () => {
+    const run = uniqueTag();
+    const id = await r.newArticle({ section: `מדור ${run}`, tags: ['פארקים', `חדשה ${run}`] });
+    const before = inWords<import('../../shared/model/publish.js').PublishPreview>(await r.services.publish.preview(id, 'editor'), 'he');
+    expect(before).toMatchObject({ site: 'editor', existing: null, pictures: 2, picturesToUpload: 2, category: { name: `מדור ${run}`, exists: false } });
+    expect(before.tags).toEqual([{ name: 'פארקים', exists: true }, { name: `חדשה ${run}`, exists: false }]);
+    expect(before.content).toContain('<span dir="ltr">C++</span>');
+    expect(before.gate.ok).toBe(true);
+    const done = await published(id, 'editor');
+    const after = inWords<import('../../shared/model/publish.js').PublishPreview>(await r.services.publish.preview(id, 'editor'), 'he');
+    expect(after).toMatchObject({ existing: { postId: done.postId }, picturesToUpload: 0, category: { exists: true } });
+    expect(after.content).toContain(`class="wp-image-${done.media[0]!.attachmentId}"`);
+  });
+});
+
 describe('who may publish, and sites that cannot be published to', () => {
   it('tells a Contributor they may only submit, and submits their post for review', async () => {
     const test = inWords(await r.services.publish.test({ name: 'contributor' }), 'he');

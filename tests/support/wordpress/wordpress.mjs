@@ -251,15 +251,25 @@ export async function ensureSite({ base = baseDir(), runId = process.env.KTAV_WP
   });
 }
 
-/** A port nothing listens on now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
+/**
+ * A port nothing listens on now, below Linux's ephemeral range (32768 and up), where the system
+ * never hands out a port to a `listen(0)`: a test that stops the site to see Ktav cope, then
+ * starts it again on the same port, cannot find that port taken meanwhile by another test's
+ * throwaway server.
+ */
+export async function freePort() {
+  for (let i = 0; i < 200; i++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
+}
+
+function canListen(port) {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
   });
 }
 

@@ -304,12 +304,16 @@ export async function startServer({ base = baseDir(), port = 0, detached = false
     url,
     port: chosen,
     pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
         killGroup(child.pid);
-      }),
+        await exited;
+      }
+      // The workers die with their parent but may hold the socket a moment longer: stopped
+      // means the port is free again (a restart on it must not find it taken).
+      for (let i = 0; i < 100 && !(await canListen(chosen)); i++) await sleep(50);
+    },
   };
 }
 

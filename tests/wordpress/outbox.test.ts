@@ -119,6 +119,32 @@ describe('the outbox', () => {
     await again.close();
   });
 
+  it('after a picture’s upload answer was lost, finds the attachment it made and uploads it no second time', async () => {
+    await r.freshCredits();
+    const articleId = await r.newArticle({ section: 'סביבה', tags: [] });
+    let uploads = 0;
+    const losing: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (isRoute(input, '/wp/v2/media') && init?.method === 'POST' && ++uploads === 2) {
+        await answer.arrayBuffer(); // the site made the attachment; its answer never arrives
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+      }
+      return answer;
+    };
+    const first = service(losing);
+    expect((await first.publish({ articleId, site: 'האתר', status: 'publish', force: false, createCategory: true })).kind).toBe('queued');
+    await first.close();
+    expect((await countOnSite(articleId)).media).toEqual([1, 1]);
+    const again = service();
+    await again.sendOutbox();
+    expect(await again.outboxItems()).toEqual([]);
+    expect(await countOnSite(articleId)).toEqual({ posts: 1, media: [1, 1] });
+    const post = (await r.services.articles.get(articleId)).meta.published?.[0];
+    const parents = await Promise.all(Object.values(post!.media).map(async (m) => (await site.rest<{ post: number }>(`/wp/v2/media/${m.id}`)).body.post));
+    expect(parents).toEqual([post!.postId, post!.postId]); // both attached to the post, the found one too
+    await again.close();
+  });
+
   it('is sent by the app’s timer once the site is back', async () => {
     const articleId = await r.newArticle({ section: 'סביבה', tags: [] });
     await site.stop();

@@ -178,6 +178,17 @@ describe('publishing as an Editor', () => {
     expect((await post(first.postId)).title.raw).toBe('ראש העירייה חנך את הפארק העירוני החדש בשכונת הדר');
   });
 
+  it('makes the post the reporter’s when the site knows a user by the byline', async () => {
+    const id = await r.newArticle({ section: 'סביבה', tags: [] }, (doc) => {
+      (doc.content[2] as { content: unknown[] }).content = [{ type: 'text', text: site.users.author.name }];
+      return doc;
+    });
+    const result = await published(id, 'editor');
+    expect((await site.rest<{ author: number }>(`/wp/v2/posts/${result.postId}?context=edit`)).body.author).toBe(site.users.author.id);
+    const own = await published(await r.newArticle({ section: 'סביבה', tags: [] }), 'editor'); // "נועה לוי" is no user there
+    expect((await site.rest<{ author: number }>(`/wp/v2/posts/${own.postId}?context=edit`)).body.author).toBe(site.users.editor.id);
+  });
+
   it('schedules across the day boundary: 01:30 in Jerusalem is 23:30 UTC the day before', async () => {
     const year = new Date().getUTCFullYear() + 1;
     const id = await r.newArticle({ section: 'סביבה', tags: [] });

@@ -240,6 +240,9 @@ echo json_encode(['users' => $out], JSON_UNESCAPED_UNICODE);
  */
 export async function ensureSite({ base = baseDir(), runId = process.env.KTAV_WP_RUN } = {}) {
   const p = paths(base);
+  const missing = [join(WP_ROOT, 'wp-load.php'), '/usr/bin/mysqld_safe', '/usr/bin/mariadb-install-db', '/usr/bin/php'].filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`The test WordPress needs Debian's wordpress, mariadb-server and php-* packages (npm run setup installs them); missing: ${missing.join(', ')}`);
+  if (process.getuid?.() !== 0) throw new Error('The test WordPress is set up as root (MariaDB runs as the mysql user; its settings go to /etc/wordpress).');
   return withLock(p, async () => {
     const started = await startDatabase(p);
     if (started && runId) writeFileSync(join(p.base, 'started-by'), runId);

@@ -21,7 +21,7 @@ import { FileSecrets } from '../main/services/secrets/secretStore.js';
 import { createServices } from '../main/services/services.js';
 import { MemorySettings } from '../main/services/settings/settingsStore.js';
 import { emptyCredit } from '../shared/model/media.js';
-import { ensureSite, startServer } from '../tests/support/wordpress/wordpress.mjs';
+import { ensureSite, startServer, stopDatabaseIfStartedBy } from '../tests/support/wordpress/wordpress.mjs';
 import { replaceSection } from './resultsFile.js';
 
 const ROUNDS = Number(process.env.KTAV_BENCH_ROUNDS ?? 3);
@@ -61,7 +61,8 @@ for (let i = 0; i < PICTURES; i++) {
 }
 const originalBytes = (await Promise.all(files.map((f) => readFile(f)))).reduce((n, b) => n + b.length, 0);
 
-const { users } = await ensureSite();
+const runId = `bench-${process.pid}`;
+const { users } = await ensureSite({ runId });
 const server = await startServer();
 const editor = users.editor!;
 const services = await createServices(repo, new MemorySettings(), { dataDir, secrets: new FileSecrets(join(dataDir, 'secrets.json')) });
@@ -131,6 +132,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 await services.close();
 await server.stop();
+await stopDatabaseIfStartedBy(runId); // a database this bench started; one already running stays
 
 const k = median(results.ktav);
 const rend = median(results.renditions);

@@ -48,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
   // Imported here, past --help: reading settings and opening services need the schemas (zod).
   const [{ ServiceParts }, { settingsFromFile }] = await Promise.all([import('../services/serviceParts.js'), import('../services/settings/settingsFile.js')]);
   const settings = settingsFromFile(userDataDir());
-  const repo = new ServiceParts(resolveRepoDir(values.repo as string | undefined, process.env, settings.get().nextRepo), settings);
+  // The data folder: the sites `ktav publish` sends to, and their passwords' user-only file.
+  const repo = new ServiceParts(resolveRepoDir(values.repo as string | undefined, process.env, settings.get().nextRepo), settings, { dataDir: userDataDir() });
   try {
     return await command.run({
       repo,

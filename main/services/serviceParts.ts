@@ -141,7 +141,7 @@ export class ServiceParts {
 
   /** Publishing to WordPress sites, with the export's gate and the repository's outbox. */
   readonly publish = once(async (): Promise<PublishService> => {
-    const [{ layout }, articles, media, exports, { PublishService }, { SiteStore }, { exportMediaFrom }, { join }] = await Promise.all([
+    const [{ layout }, articles, media, exports, { PublishService }, { SiteStore }, { exportMediaFrom }, { join }, { FileSecrets, secretsFileName }] = await Promise.all([
       this.repository(),
       this.articles(),
       this.media(),
@@ -150,13 +150,16 @@ export class ServiceParts {
       import('./publish/siteStore.js'),
       import('./export/exportMedia.js'),
       import('node:path'),
+      import('./secrets/secretStore.js'),
     ]);
-    const secrets = this.options.secrets ?? new MemorySecrets();
+    // The command line gives a data folder and no store: the same user-only file as the browser shell's.
+    const dataDir = this.options.dataDir;
+    const secrets = this.options.secrets ?? (dataDir ? new FileSecrets(join(dataDir, secretsFileName('user-file'))) : new MemorySecrets());
     const publish = new PublishService({
       articles,
       media: exportMediaFrom(media),
       gate: (id) => exports.check(id),
-      sites: new SiteStore(this.options.dataDir ? join(this.options.dataDir, 'sites.json') : null, secrets),
+      sites: new SiteStore(dataDir ? join(dataDir, 'sites.json') : null, secrets),
       outboxDir: layout.outboxDir,
       tickMs: this.options.outboxTickMs,
     });

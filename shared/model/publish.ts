@@ -57,8 +57,9 @@ export interface ConnectionView {
   summary: string;
 }
 
-export const PUBLISH_STATUSES = ['draft', 'publish', 'future'] as const;
-export type PublishStatus = (typeof PUBLISH_STATUSES)[number];
+import { PUBLISH_STATUSES, type PublishStatus } from './publishStatus.js';
+
+export { PUBLISH_STATUSES, type PublishStatus };
 
 export const publishRequestSchema = z
   .object({

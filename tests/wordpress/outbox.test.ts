@@ -38,15 +38,18 @@ afterAll(async () => {
  * between requests (stop the site, lose an answer); the requests themselves reach the real site.
  */
 function service(fetchImpl: typeof fetch = fetch): PublishService {
+  return new PublishService({ ...optionsFor(), fetch: fetchImpl });
+}
+
+function optionsFor(): ConstructorParameters<typeof PublishService>[0] {
   const s = r.services;
-  return new PublishService({
+  return {
     articles: s.articles,
     media: exportMediaFrom(s.media),
     gate: (id) => s.exports.check(id),
     sites: new SiteStore(join(r.dataDir, 'sites.json'), new FileSecrets(join(r.dataDir, 'secrets.json'))),
     outboxDir: s.layout.outboxDir,
-    fetch: fetchImpl,
-  });
+  };
 }
 
 const isRoute = (input: RequestInfo | URL, route: string) => new URL(String(input)).searchParams.get('rest_route') === route;
@@ -65,8 +68,10 @@ describe('the outbox', () => {
     let uploads = 0;
     const breaking: typeof fetch = async (input, init) => {
       const answer = await fetch(input, init);
-      if (isRoute(input, '/wp/v2/media') && init?.method === 'POST' && ++uploads === 1) await site.stop();
-      return answer;
+      if (!(isRoute(input, '/wp/v2/media') && init?.method === 'POST' && ++uploads === 1)) return answer;
+      const body = await answer.arrayBuffer(); // the first picture's answer arrives whole; then the site goes
+      await site.stop();
+      return new Response(body, { status: answer.status, headers: answer.headers });
     };
     const first = service(breaking);
     const outcome = await first.publish({ articleId, site: 'האתר', status: 'publish', force: false, createCategory: true });
@@ -112,6 +117,50 @@ describe('the outbox', () => {
     expect(await again.outboxItems()).toEqual([]);
     expect(await countOnSite(articleId)).toEqual({ posts: 1, media: [1, 1] });
     await again.close();
+  });
+
+  it('after a picture’s upload answer was lost, finds the attachment it made and uploads it no second time', async () => {
+    await r.freshCredits();
+    const articleId = await r.newArticle({ section: 'סביבה', tags: [] });
+    let uploads = 0;
+    const losing: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (isRoute(input, '/wp/v2/media') && init?.method === 'POST' && ++uploads === 2) {
+        await answer.arrayBuffer(); // the site made the attachment; its answer never arrives
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+      }
+      return answer;
+    };
+    const first = service(losing);
+    expect((await first.publish({ articleId, site: 'האתר', status: 'publish', force: false, createCategory: true })).kind).toBe('queued');
+    await first.close();
+    expect((await countOnSite(articleId)).media).toEqual([1, 1]);
+    const again = service();
+    await again.sendOutbox();
+    expect(await again.outboxItems()).toEqual([]);
+    expect(await countOnSite(articleId)).toEqual({ posts: 1, media: [1, 1] });
+    const post = (await r.services.articles.get(articleId)).meta.published?.[0];
+    const parents = await Promise.all(Object.values(post!.media).map(async (m) => (await site.rest<{ post: number }>(`/wp/v2/media/${m.id}`)).body.post));
+    expect(parents).toEqual([post!.postId, post!.postId]); // both attached to the post, the found one too
+    await again.close();
+  });
+
+  it('is sent by the app’s timer once the site is back', async () => {
+    const articleId = await r.newArticle({ section: 'סביבה', tags: [] });
+    await site.stop();
+    const app = new PublishService({ ...optionsFor(), tickMs: 200, now: () => new Date(Date.now() + 3_600_000) }); // an hour on: every wait is over
+    try {
+      expect((await app.publish({ articleId, site: 'האתר', status: 'draft', force: false, createCategory: true })).kind).toBe('queued');
+      await site.restart();
+      let changes = 0;
+      app.onChange(() => changes++);
+      app.start();
+      await expect.poll(async () => (await app.outboxItems()).length, { timeout: 60_000, interval: 200 }).toBe(0);
+      expect(changes).toBeGreaterThan(0);
+      expect((await r.services.articles.get(articleId)).meta.published?.[0]?.status).toBe('draft');
+    } finally {
+      await app.close();
+    }
   });
 
   it('lists, and cancels, a request for a site that is not there', async () => {

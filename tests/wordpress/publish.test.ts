@@ -178,6 +178,17 @@ describe('publishing as an Editor', () => {
     expect((await post(first.postId)).title.raw).toBe('ראש העירייה חנך את הפארק העירוני החדש בשכונת הדר');
   });
 
+  it('makes the post the reporter’s when the site knows a user by the byline', async () => {
+    const id = await r.newArticle({ section: 'סביבה', tags: [] }, (doc) => {
+      (doc.content[2] as { content: unknown[] }).content = [{ type: 'text', text: site.users.author.name }];
+      return doc;
+    });
+    const result = await published(id, 'editor');
+    expect((await site.rest<{ author: number }>(`/wp/v2/posts/${result.postId}?context=edit`)).body.author).toBe(site.users.author.id);
+    const own = await published(await r.newArticle({ section: 'סביבה', tags: [] }), 'editor'); // "נועה לוי" is no user there
+    expect((await site.rest<{ author: number }>(`/wp/v2/posts/${own.postId}?context=edit`)).body.author).toBe(site.users.editor.id);
+  });
+
   it('schedules across the day boundary: 01:30 in Jerusalem is 23:30 UTC the day before', async () => {
     const year = new Date().getUTCFullYear() + 1;
     const id = await r.newArticle({ section: 'סביבה', tags: [] });
@@ -186,6 +197,22 @@ describe('publishing as an Editor', () => {
     const p = await post(scheduled.postId);
     expect(p.status).toBe('future');
     expect(p.date_gmt).toBe(`${year - 1}-12-31T23:30:00`);
+  });
+});
+
+describe('the preview of a publish', () => {
+  it('shows what will be sent, which terms exist, and the post it will update', async () => {
+    const run = uniqueTag();
+    const id = await r.newArticle({ section: `מדור ${run}`, tags: ['פארקים', `חדשה ${run}`] });
+    const before = inWords<import('../../shared/model/publish.js').PublishPreview>(await r.services.publish.preview(id, 'editor'), 'he');
+    expect(before).toMatchObject({ site: 'editor', existing: null, pictures: 2, picturesToUpload: 2, category: { name: `מדור ${run}`, exists: false } });
+    expect(before.tags).toEqual([{ name: 'פארקים', exists: true }, { name: `חדשה ${run}`, exists: false }]);
+    expect(before.content).toContain('<span dir="ltr">C++</span>');
+    expect(before.gate.ok).toBe(true);
+    const done = await published(id, 'editor');
+    const after = inWords<import('../../shared/model/publish.js').PublishPreview>(await r.services.publish.preview(id, 'editor'), 'he');
+    expect(after).toMatchObject({ existing: { postId: done.postId }, picturesToUpload: 0, category: { exists: true } });
+    expect(after.content).toContain(`class="wp-image-${done.media[0]!.attachmentId}"`);
   });
 });
 

@@ -9,5 +9,8 @@ import { mediaCommand } from './media.js';
 import { searchCommand } from './search.js';
 import { importCommand } from './import.js';
 import { syncCommand } from './sync.js';
+import { siteCommand } from './site.js';
+import { publishCommand } from './publish.js';
+import { outboxCommand } from './outbox.js';
 
-export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, spellCommand, mediaCommand, syncCommand];
+export const COMMANDS: Command[] = [listCommand, searchCommand, importCommand, exportCommand, verifyCommand, lintCommand, spellCommand, mediaCommand, syncCommand, siteCommand, publishCommand, outboxCommand];

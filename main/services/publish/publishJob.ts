@@ -8,7 +8,8 @@
 //      (unless forced) and says what changed;
 //   4. the pictures: re-used by content hash and credit, else found by their slug (a lost
 //      answer), else uploaded;
-//   5. category and tags by id; 6. the post, created or updated; 7. pictures uploaded before
+//   5. category and tags by id, the byline's user as author where the site allows it;
+//   6. the post, created or updated; 7. pictures uploaded before
 //   the post existed get it as their parent; 8. the record on the article.
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -178,6 +179,10 @@ export async function runPublishJob(article: ArticleFile, request: PublishReques
     featured_media: firstFigure ? onSite.get(firstFigure)!.id : 0,
   };
   if (dateGmt) payload.date_gmt = dateGmt;
+  // The byline as the site allows: a desk editor may make the post the reporter's when the site
+  // knows a user by that name; otherwise the post stays the sending user's.
+  const author = who.canEditOthers && fields.byline ? await siteAuthor(client, fields.byline) : null;
+  if (author !== null) payload.author = author;
   const sentHash = createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 
   const editedThere =
@@ -251,6 +256,14 @@ async function picturesOnSite(client: WpClient, records: MediaRecord[], recorded
   const there = await stillThere(client, [...new Set([...candidates.values()].map((m) => m.id))]);
   for (const [id, m] of candidates) if (there.has(m.id)) onSite.set(id, m);
   return onSite;
+}
+
+/** The site's user whose name is exactly the byline, among those who can write posts. */
+async function siteAuthor(client: WpClient, byline: string): Promise<number | null> {
+  const found = await client.get<{ id: number; name: string }[]>('/wp/v2/users', { who: 'authors', search: byline, per_page: 20, _fields: 'id,name' });
+  const wanted = byline.trim();
+  const hits = found.filter((u) => u.name.trim() === wanted);
+  return hits.length === 1 ? hits[0]!.id : null;
 }
 
 async function getPost(client: WpClient, id: number): Promise<PostAnswer | null> {

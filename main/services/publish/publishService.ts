@@ -70,6 +70,11 @@ export class PublishService {
     return this.sites();
   }
 
+  /** Keeps a password given for a kept site (the command line's KTAV_SITE_PASSWORD). */
+  async keepPassword(name: string, password: string): Promise<void> {
+    await this.o.sites.setPassword(name, password);
+  }
+
   /** Who the user is on a kept site, or on an address not yet kept. */
   async test(target: { name: string } | { url: string; user: string; password: string }): Promise<Unsaid<ConnectionView>> {
     const client = 'name' in target ? await this.client(await this.o.sites.get(target.name)) : this.clientFor(target.url, target.user, target.password);
@@ -132,8 +137,20 @@ export class PublishService {
     const gate = await this.gateOf(article.id);
     if (!gate.ok) return { kind: 'gate', gate };
     const site = await this.o.sites.get(input.site);
-    const request = { ...input, articleId: article.id, site: site.name };
     const id = outboxId(article.id, site.name);
+    // One job per post at a time: a second click, or the outbox's timer sending this very item,
+    // would otherwise look the post up before the first made it, and make a second one.
+    for (let running = this.sending.get(id); running; running = this.sending.get(id)) await running.catch(() => undefined);
+    const run = this.publishNow(article, { ...input, articleId: article.id, site: site.name }, id, gate);
+    this.sending.set(id, run);
+    try {
+      return await run;
+    } finally {
+      if (this.sending.get(id) === run) this.sending.delete(id);
+    }
+  }
+
+  private async publishNow(article: ArticleFile, request: PublishRequest, id: string, gate: Unsaid<GateReport>): Promise<UnsaidOutcome> {
     const waiting = await this.outbox.get(id);
     // A request already waiting for this post is replaced by this one, keeping what it did.
     const progress = waiting?.progress ?? emptyProgress();
@@ -203,9 +220,13 @@ export class PublishService {
     }
   }
 
-  private sendItem(item: OutboxItem): Promise<unknown> {
+  private async sendItem(item: OutboxItem): Promise<unknown> {
     const running = this.sending.get(item.id);
-    if (running) return running;
+    if (running) return running.catch(() => undefined);
+    // The item as it is now: a publish that ran meanwhile may have sent or replaced it.
+    const current = await this.outbox.get(item.id);
+    if (!current || this.sending.has(item.id)) return this.sending.get(item.id);
+    item = current;
     const run = this.trySend(item).finally(() => this.sending.delete(item.id));
     this.sending.set(item.id, run);
     return run;

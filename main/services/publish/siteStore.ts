@@ -56,6 +56,11 @@ export class SiteStore {
     return password;
   }
 
+  async setPassword(name: string, password: string): Promise<void> {
+    await this.get(name);
+    await this.secrets.set(siteSecretKey(name), password.trim());
+  }
+
   /** Adds a site (a name already taken is refused); the password, when given, goes to the secret store. */
   add(site: Site, password?: string): Promise<Site> {
     const clean: Site = { ...site, url: siteAddress(site.url) };
@@ -100,4 +105,10 @@ export class SiteStore {
     // A file edited by hand into something else is not guessed at: no sites, and it stays for the person to mend.
     return parsed.success ? parsed.data.sites : [];
   }
+}
+
+/** The person's sites as the command line keeps them: `<data>/sites.json`, passwords in the user-only secrets file. */
+export async function personSites(dataDir: string): Promise<SiteStore> {
+  const [{ join }, { FileSecrets, secretsFileName }] = await Promise.all([import('node:path'), import('../secrets/secretStore.js')]);
+  return new SiteStore(join(dataDir, 'sites.json'), new FileSecrets(join(dataDir, secretsFileName('user-file'))));
 }

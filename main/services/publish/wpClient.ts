@@ -89,7 +89,9 @@ export class WpClient {
     }
     const body = parseJson(text);
     if (response.ok) {
-      if (body === undefined || !isJsonType(response)) throw this.fail('not-wordpress', 'publish:notWordPress', {}, response.status);
+      if (!isJsonType(response)) throw this.fail('not-wordpress', 'publish:notWordPress', {}, response.status);
+      // JSON cut short: the connection broke while the answer came, after the site did the work.
+      if (body === undefined) throw this.fail('uncertain', 'publish:unreachable', {}, response.status);
       return { body: body as T, headers: response.headers };
     }
     const wp = body && typeof body === 'object' ? (body as { code?: unknown; message?: unknown }) : {};

@@ -20,6 +20,8 @@ export interface PublishRepo {
   imageB: string;
   /** A copy of the rich article with a fresh id and slug; `meta` changes its metadata. */
   newArticle(meta?: Partial<ArticleMeta>, doc?: (doc: ArticleFile['doc']) => ArticleFile['doc']): Promise<string>;
+  /** Gives both pictures a credit never seen on the site, so the next publish uploads them anew. */
+  freshCredits(): Promise<void>;
   /** Keeps the site as `name`, for the user of `role`. */
   addSite(site: WordPressSite, role: WpRole, name?: string): Promise<void>;
   reopen(): Promise<Services>;
@@ -53,6 +55,13 @@ export async function publishRepo(dir: string): Promise<PublishRepo> {
       await writeFile(join(base.repo, 'articles', `${id}.json`), JSON.stringify(file));
       await r.services.articles.refresh([id]);
       return id;
+    },
+    async freshCredits() {
+      const run = uniqueTag();
+      for (const id of [base.imageA, base.imageB]) {
+        const credit = r.services.media.library.get(id).credit;
+        await r.services.media.library.applyCredit([id], { ...credit, usageTerms: credit.usageTerms.replace(/ \(\w+\)$/, '') + ` (${run})` });
+      }
     },
     async addSite(site, role, name = role) {
       await r.services.publish.addSite({ name, url: site.url, user: site.users[role].user }, site.users[role].password);

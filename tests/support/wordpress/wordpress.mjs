@@ -240,6 +240,9 @@ echo json_encode(['users' => $out], JSON_UNESCAPED_UNICODE);
  */
 export async function ensureSite({ base = baseDir(), runId = process.env.KTAV_WP_RUN } = {}) {
   const p = paths(base);
+  const missing = [join(WP_ROOT, 'wp-load.php'), '/usr/bin/mysqld_safe', '/usr/bin/mariadb-install-db', '/usr/bin/php'].filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`The test WordPress needs Debian's wordpress, mariadb-server and php-* packages (npm run setup installs them); missing: ${missing.join(', ')}`);
+  if (process.getuid?.() !== 0) throw new Error('The test WordPress is set up as root (MariaDB runs as the mysql user; its settings go to /etc/wordpress).');
   return withLock(p, async () => {
     const started = await startDatabase(p);
     if (started && runId) writeFileSync(join(p.base, 'started-by'), runId);
@@ -251,15 +254,25 @@ export async function ensureSite({ base = baseDir(), runId = process.env.KTAV_WP
   });
 }
 
-/** A port nothing listens on now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
+/**
+ * A port nothing listens on now, below Linux's ephemeral range (32768 and up), where the system
+ * never hands out a port to a `listen(0)`: a test that stops the site to see Ktav cope, then
+ * starts it again on the same port, cannot find that port taken meanwhile by another test's
+ * throwaway server.
+ */
+export async function freePort() {
+  for (let i = 0; i < 200; i++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000');
+}
+
+function canListen(port) {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
   });
 }
 
@@ -294,12 +307,16 @@ export async function startServer({ base = baseDir(), port = 0, detached = false
     url,
     port: chosen,
     pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
         killGroup(child.pid);
-      }),
+        await exited;
+      }
+      // The workers die with their parent but may hold the socket a moment longer: stopped
+      // means the port is free again (a restart on it must not find it taken).
+      for (let i = 0; i < 100 && !(await canListen(chosen)); i++) await sleep(50);
+    },
   };
 }
 

@@ -5,6 +5,9 @@ import { docFromJSON } from '../../../shared/editor/document.js';
 import { instantOf, wallClock, wpGmt } from '../../../main/services/publish/schedule.js';
 import { isolatedText, postContent, siteSafeMarkup, wordpressFigure } from '../../../main/services/publish/wpMarkup.js';
 import { restUrl, siteAddress } from '../../../main/services/publish/siteAddress.js';
+import { siteChanges, textLines } from '../../../main/services/publish/siteChanges.js';
+import { backoffAfter, outboxId } from '../../../main/services/publish/outbox.js';
+import { SYNC_IGNORE, withSyncIgnore } from '../../../main/services/sync/syncIgnore.js';
 
 const text = (t: string, marks?: unknown[]) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const para = (...content: unknown[]) => ({ type: 'paragraph', content });
@@ -82,5 +85,34 @@ describe('site addresses', () => {
   });
   it('reaches routes through rest_route', () => {
     expect(restUrl('http://127.0.0.1:8080', '/wp/v2/posts', { slug: 'כתבה', page: 1 })).toBe('http://127.0.0.1:8080/?rest_route=%2Fwp%2Fv2%2Fposts&slug=%D7%9B%D7%AA%D7%91%D7%94&page=1');
+  });
+});
+
+describe('what changed on the site', () => {
+  it('names the fields and the paragraphs that differ, as text', () => {
+    const site = { title: 'כותרת שתוקנה', excerpt: 'תקציר', content: '<!-- ktav:x -->\n<p>אחת</p>\n<p>נוספה באתר</p>\n<p>שלוש</p>', status: 'publish', slug: '%d7%90' };
+    const ktav = { title: 'כותרת', excerpt: 'תקציר', content: '<!-- ktav:x -->\n<p>אחת</p>\n<p>שתיים &amp; <span dir="ltr">C++</span></p>\n<p>שלוש</p>', status: 'publish', slug: 'א' };
+    expect(siteChanges(site, ktav)).toEqual([
+      { field: 'title', site: 'כותרת שתוקנה', ktav: 'כותרת' },
+      { field: 'content', site: 'נוספה באתר', ktav: 'שתיים & C++' },
+    ]);
+  });
+  it('reads HTML as lines of text', () => {
+    expect(textLines('<p>א<br>ב</p><figure><img src="x"><figcaption>כיתוב</figcaption></figure>')).toEqual(['א', 'ב', 'כיתוב']);
+  });
+});
+
+describe('the outbox', () => {
+  it('waits longer after each failure, up to half an hour', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 20].map(backoffAfter)).toEqual([30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, 1_800_000, 1_800_000]);
+  });
+  it('has one item per article and site', () => {
+    expect(outboxId('20261203-abcd1234', 'האתר שלנו/2')).toBe('20261203-abcd1234--האתר_שלנו_2');
+  });
+  it('is never shared: git ignores it, and an older .gitignore gains the line', () => {
+    expect(SYNC_IGNORE).toContain('/outbox/');
+    expect(withSyncIgnore('/index.json\n# mine\nnotes.txt')).toBe(`/index.json\n# mine\nnotes.txt\n${SYNC_IGNORE.filter((l) => !l.startsWith('#') && l !== '/index.json').join('\n')}\n`);
+    const full = withSyncIgnore('');
+    expect(withSyncIgnore(full)).toBe(full);
   });
 });

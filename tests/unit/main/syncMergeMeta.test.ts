@@ -57,6 +57,19 @@ describe('merging an article’s metadata', () => {
     expect(symmetric({ tags: ['פוליטיקה', 'כנסת', 'בחירות'] }, { tags: ['בחירות', 'פוליטיקה', 'כנסת'] }).meta.tags.filter((t) => t === 'בחירות')).toHaveLength(1);
   });
 
+  it('keeps one publish record per site, the later publish’s where both machines published to it', () => {
+    const rec = (url: string, at: string, postId: number) => ({ site: 'אתר', url, postId, link: `${url}/?p=${postId}`, status: 'publish', at, sentHash: 'h', modifiedGmt: at.slice(0, 19), media: {} });
+    const { meta, conflicts } = symmetric(
+      { published: [rec('https://a.example', '2026-12-02T10:00:00.000Z', 5), rec('https://b.example', '2026-12-02T09:00:00.000Z', 7)] },
+      { published: [rec('https://a.example', '2026-12-02T11:00:00.000Z', 5)] },
+    );
+    expect(meta.published?.map((r) => [r.url, r.at])).toEqual([
+      ['https://a.example', '2026-12-02T11:00:00.000Z'],
+      ['https://b.example', '2026-12-02T09:00:00.000Z'],
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
   it('keeps every export either machine recorded, once, oldest first', () => {
     const first = exportAt('2026-12-01T09:00:00.000Z', 'a');
     const mine = exportAt('2026-12-02T09:00:00.000Z', 'b');

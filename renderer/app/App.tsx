@@ -24,7 +24,7 @@ import { appActions } from './appActions';
 import { applyTheme } from './theme';
 import { SessionKeeper } from './session';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
-import { conflictedIds, syncNow, useSyncStatus } from '../features/sync/syncStatus';
+import { syncNow, useConflictedIds } from '../features/sync/syncStatus';
 
 // The library is drawn first; every other screen (and ProseMirror, the media library, the
 // export with its preview) is loaded the first time it is opened.
@@ -192,8 +192,7 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
       }),
     [refresh, run],
   );
-  const syncStatus = useSyncStatus();
-  const conflicted = useMemo(() => conflictedIds(syncStatus, 'article'), [syncStatus]);
+  const conflicted = useConflictedIds('article');
 
   const titles = useMemo(() => new Map(articles.map((a) => [a.id, a.headline || t('library.untitled')])), [articles, t]);
   const recent = settings.recent.filter((id) => titles.has(id)).map((id) => ({ id, headline: titles.get(id)! }));

@@ -59,3 +59,21 @@ export async function resolveConflicts(keys: string[]): Promise<void> {
 export function conflictedIds(status: SyncStatusView | null, kind: 'article' | 'picture'): Set<string> {
   return new Set((status?.conflicts ?? []).flatMap((c) => (c.subject.kind === kind ? [c.subject.id] : [])));
 }
+
+const conflictCache = new Map<string, { key: string; ids: Set<string> }>();
+
+/**
+ * The conflicted ids, as a value that changes only when they do: the status changes with every
+ * save (the count of changes waiting), and a screen that only marks conflicts (the whole app's
+ * frame, the library) should not draw itself again each time.
+ */
+export function useConflictedIds(kind: 'article' | 'picture'): Set<string> {
+  return useSyncExternalStore(subscribe, () => {
+    const ids = conflictedIds(current, kind);
+    const key = [...ids].sort().join('\n');
+    const cached = conflictCache.get(kind);
+    if (cached?.key === key) return cached.ids;
+    conflictCache.set(kind, { key, ids });
+    return ids;
+  });
+}

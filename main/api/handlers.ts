@@ -8,6 +8,7 @@ import { houseStyleHandlers } from './handlers/houseStyle.js';
 import { repositoryHandlers } from './handlers/repository.js';
 import { exportHandlers } from './handlers/export.js';
 import { syncHandlers } from './handlers/sync.js';
+import { spellHandlers } from './handlers/spell.js';
 
 export type { ShellInfo };
 
@@ -20,5 +21,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
     ...repositoryHandlers(services),
     ...exportHandlers(services),
     ...syncHandlers(services),
+    ...spellHandlers(services),
   };
 }

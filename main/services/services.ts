@@ -10,6 +10,7 @@ import type { SearchService } from './search/searchService.js';
 import type { ImportService } from './import/importService.js';
 import type { ExportService } from './export/exportService.js';
 import type { SyncService } from './sync/syncService.js';
+import type { SpellService } from './spelling/spellService.js';
 import { ServiceParts, type ServiceOptions } from './serviceParts.js';
 
 export type { ServiceOptions } from './serviceParts.js';
@@ -26,6 +27,8 @@ export interface Services {
   exports: ExportService;
   /** Sharing through a git remote; its timers run once `sync.start()` is called (the shells do). */
   sync: SyncService;
+  /** The spelling dictionaries (their worker starts at the first check) and the newsroom's words. */
+  spelling: SpellService;
   /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
   damaged: QuarantinedFile[];
   /** Damaged picture records, left in place and reported. */
@@ -40,7 +43,7 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
   const articles = await parts.articles();
   const media = await parts.media();
   const search = await parts.search();
-  const [imports, houseStyle, exports, sync] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports(), parts.sync()]);
+  const [imports, houseStyle, exports, sync, spelling] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports(), parts.sync(), parts.spelling()]);
   return {
     layout,
     info,
@@ -52,6 +55,7 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
     imports,
     exports,
     sync,
+    spelling,
     damaged: parts.damaged,
     damagedMedia: parts.damagedMedia,
     close: () => parts.close(),

@@ -10,6 +10,7 @@ import { houseStyleCalls } from './calls/houseStyle.js';
 import { repositoryCalls } from './calls/repository.js';
 import { exportCalls } from './calls/export.js';
 import { syncCalls } from './calls/sync.js';
+import { spellCalls } from './calls/spell.js';
 
 export const calls = {
   ...appCalls,
@@ -19,6 +20,7 @@ export const calls = {
   ...repositoryCalls,
   ...exportCalls,
   ...syncCalls,
+  ...spellCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

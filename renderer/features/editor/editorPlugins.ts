@@ -25,7 +25,7 @@ import { viewEventsPlugin } from './viewEvents';
 import { typingPausePlugin } from './typingPause';
 import { offscreenBlocksPlugin } from './offscreenBlocks';
 import { figurePlugin } from './figures/figurePlugin';
-import { spellingPlugin } from './spelling/spellingPlugin';
+import { spellingPlugins } from './spelling/spellingPlugin';
 
 /**
  * `labels`: the placeholders of the headline, lead, byline and an empty body; `spellingIgnored`:
@@ -47,7 +47,7 @@ export function editorPlugins(labels: readonly [string, string, string, string],
     findingsPlugin(),
     findPlugin(),
     invisiblesPlugin(),
-    spellingPlugin({ ignored: spellingIgnored }),
+    ...spellingPlugins({ ignored: spellingIgnored }),
     pastePlugin(),
     figurePlugin(),
     viewEventsPlugin(),

@@ -3,17 +3,17 @@
 // notes for the desk are not checked), and Ktav's own menu over it (SpellingMenu.tsx).
 //
 // It must not cost a keystroke:
-// - The underlines are CSS Custom Highlights (`::highlight(ktav-spelling)`): live DOM Ranges over
-//   the text, no element and no decoration in the document, so drawing or removing one never
-//   makes ProseMirror redraw a paragraph or set the caret again, and typing moves them with the
-//   text. Chromium revalidates every range of a highlight at each frame that changed the DOM
-//   (about 5 ms per keystroke with 1,400 ranges in a 30,000-word article, none with 100: see
-//   README), so only the blocks within a screen or so of the visible part carry their ranges;
-//   scrolling brings the others in.
-// - Nothing is checked while a person types: the paragraph being typed in waits for the typing
-//   pause (typingPause.ts), then only paragraphs whose node changed are cut into words again
-//   (the words are cached per node), and only words never answered go to main, in one batch
-//   (`spell.check`); every verdict is kept here too, per word.
+// - The underlines are inline decorations, kept per textblock as the typography findings are:
+//   while a person types, the paragraph being typed in keeps its underlines as they were (mapped
+//   through the typing), so its text is never redrawn between two keys; the rest of the set is
+//   mapped. (CSS Custom Highlights were measured first: no element in the text, but Chromium
+//   re-places every range of the registry at each frame that changes the DOM, which cost more
+//   than the whole keystroke budget allows with the underlines of three screens; see README.)
+// - Nothing is checked while a person types: at the typing pause (typingPause.ts) only
+//   paragraphs whose node changed are cut into words again (the words are cached per node), and
+//   only words never answered go to main, in one batch (`spell.check`); every verdict is kept
+//   here too, per word. An answer redraws only the paragraphs whose underlines it changes, never
+//   the one being typed in.
 // - The word the caret is in when typing pauses waits until it is finished (the caret leaves it).
 //
 // A pull quote's attribution is drawn by CSS from its attribute; when it has a misspelled word it
@@ -28,6 +28,7 @@ import type { KtavApi } from '../../../../shared/api/client';
 import type { SpellLanguage } from '../../../../shared/spelling/words';
 import { whenIdle } from '../../../platform/idle';
 import { pauseKey } from '../typingPause';
+import { indexed } from '../indexedDecorations';
 import {
   FIX_META,
   attributionWordsOf,
@@ -42,8 +43,8 @@ import {
   type SpellingTarget,
 } from './spellingModel';
 
-/** The name of the highlight the stylesheet underlines: `::highlight(ktav-spelling)`. */
-export const HIGHLIGHT_NAME = 'ktav-spelling';
+/** The class of a misspelled word's underline. */
+export const MISSPELLED_CLASS = 'ktav-misspelled';
 /** The DOM event by which the editor asks the menu (SpellingMenu.tsx) to open. */
 export const SPELLING_MENU_EVENT = 'ktav-spelling-menu';
 /** Lookups sent in one `spell.check`. */
@@ -78,6 +79,8 @@ const windowSource: SpellSource = {
 interface SpellingState {
   /** Words not underlined in this article (the article's `spellingIgnored`). */
   ignored: ReadonlySet<string>;
+  /** The misspelled words of the text, underlined. */
+  words: DecorationSet;
   /** Pull quotes whose attribution has a misspelled word, drawn by a widget. */
   attributions: DecorationSet;
   /** Whether the document's last change was typing (not an undo, a paste, a sync or a fix from the menu). */
@@ -86,6 +89,7 @@ interface SpellingState {
 
 interface SpellingMeta {
   ignored?: readonly string[];
+  words?: DecorationSet;
   attributions?: DecorationSet;
 }
 
@@ -108,27 +112,17 @@ export function checkerOf(view: EditorView): SpellChecker | undefined {
   return checkers.get(view);
 }
 
-interface Drawn {
-  node: PMNode;
-  /** The misspelled words' offsets: the same means the same ranges. */
-  sig: string;
-  ranges: Range[];
+/** What a word's decoration holds: strings only, so ProseMirror keeps the drawn span from one update to the next. */
+interface WordSpec {
+  spelling: true;
+  key: string;
+  lang: SpellLanguage;
 }
 
-const topOffsets = new WeakMap<PMNode, number[]>();
-function offsetsOf(doc: PMNode): number[] {
-  let offsets = topOffsets.get(doc);
-  if (!offsets) {
-    offsets = [];
-    const out = offsets;
-    doc.forEach((_node, offset) => out.push(offset));
-    topOffsets.set(doc, offsets);
-  }
-  return offsets;
-}
+const sameWords = (old: readonly Decoration[], start: number, mis: readonly BlockMisspelling[]) =>
+  old.length === mis.length && old.every((d, i) => d.from === start + mis[i]!.from && d.to === start + mis[i]!.to);
 
 const sigOf = (mis: readonly BlockMisspelling[]) => mis.map((m) => `${m.from}-${m.to}`).join(',');
-const valid = (r: Range) => !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected;
 
 export class SpellChecker {
   private readonly verdicts = new Map<string, boolean>();
@@ -138,8 +132,11 @@ export class SpellChecker {
   private requested = new WeakSet<PMNode>();
   /** The document every block of which was asked for. */
   private requestedDoc: PMNode | null = null;
-  private drawn = new Map<Element, Drawn>();
-  private readonly highlight: Highlight | null;
+  /** Bumped whenever a verdict or the ignored words change: a block drawn at this version is up to date. */
+  private version = 0;
+  private ignoredSeen: ReadonlySet<string> | null = null;
+  /** The version each textblock node was last drawn at (a block drawn with a waiting word is not recorded). */
+  private drawnAt = new WeakMap<PMNode, number>();
   /** The word the caret was in when typing paused: not underlined until the caret leaves it. */
   private pending: { block: PMNode; from: number; to: number } | null = null;
   private attributionSig = '';
@@ -152,10 +149,6 @@ export class SpellChecker {
     private readonly source: SpellSource,
   ) {
     checkers.set(view, this);
-    this.highlight = typeof CSS !== 'undefined' && 'highlights' in CSS ? new Highlight() : null;
-    if (this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
-    window.addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    window.addEventListener('resize', this.schedule, { passive: true });
     this.schedule();
   }
 
@@ -172,9 +165,6 @@ export class SpellChecker {
 
   destroy(): void {
     this.cancel?.();
-    window.removeEventListener('scroll', this.schedule, { capture: true });
-    window.removeEventListener('resize', this.schedule);
-    if (this.highlight && CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     checkers.delete(this.view);
   }
 
@@ -194,12 +184,13 @@ export class SpellChecker {
     return nextMisspelling(state, state.selection.to, this.verdicts, ignoredWords(state));
   }
 
-  /** The newsroom's dictionary changed: every verdict is asked again. */
+  /**
+   * A word was added to the newsroom's dictionary: the words found misspelled are asked again
+   * (an added word makes no correct word wrong). They stay underlined until answered.
+   */
   forget(): void {
-    this.verdicts.clear();
-    this.requested = new WeakSet();
-    this.requestedDoc = null;
-    this.schedule();
+    for (const [id, ok] of this.verdicts) if (!ok) this.queue.set(id, { lang: id.slice(0, 2) as SpellLanguage, key: id.slice(3) });
+    void this.send();
   }
 
   /** Runs the check and the drawing when the window is next idle (once, however often asked). */
@@ -235,51 +226,48 @@ export class SpellChecker {
       if (!view.hasFocus() || !selection.empty || $head.parent !== p.block || $head.parentOffset < p.from || $head.parentOffset > p.to) this.pending = null;
     }
 
-    // The blocks within a screen of the visible part carry their ranges.
-    const next = new Map<Element, Drawn>();
-    const visit = (node: PMNode, pos: number) => {
-      const el = view.nodeDOM(pos);
-      if (!(el instanceof Element)) return;
-      const old = this.drawn.get(el);
-      if (pos === held) {
-        // Being typed in: its ranges follow the text until the pause.
-        if (old) next.set(el, old);
-        return;
-      }
-      let mis = misspelledWords(wordsOf(node), this.verdicts, ignored);
-      const waiting = this.pending;
-      if (waiting && waiting.block === node) mis = mis.filter((m) => m.to < waiting.from || m.from > waiting.to);
-      const sig = sigOf(mis);
-      if (old && old.node === node && old.sig === sig && old.ranges.every(valid)) {
-        next.set(el, old);
-        return;
-      }
-      if (old) this.unhighlight(old);
-      const ranges: Range[] = [];
-      for (const m of mis) {
-        const range = this.rangeOf(pos + 1 + m.from, pos + 1 + m.to);
-        if (range) ranges.push(range);
-      }
-      for (const r of ranges) this.highlight?.add(r);
-      next.set(el, { node, sig, ranges });
-    };
-    const { doc } = state;
-    const offsets = offsetsOf(doc);
-    const [first, last] = this.visibleBlocks(doc, offsets);
-    for (let i = first; i <= last; i++) {
-      const top = doc.child(i);
-      const at = offsets[i]!;
-      if (top.isTextblock) {
-        if (top.type.name !== 'byline') visit(top, at);
-      } else
-        top.descendants((node, pos) => {
-          if (!node.isTextblock) return true;
-          visit(node, at + 1 + pos);
-          return false;
-        });
+    if (ignored !== this.ignoredSeen) {
+      this.ignoredSeen = ignored;
+      this.version++;
     }
-    for (const [el, d] of this.drawn) if (!next.has(el)) this.unhighlight(d);
-    this.drawn = next;
+    // Each block whose node or verdicts changed since it was drawn: its underlines afresh.
+    const set = spellingKey.getState(state)?.words ?? DecorationSet.empty;
+    const removed: Decoration[] = [];
+    const added: Decoration[] = [];
+    const waiting = this.pending;
+    forEachChecked(state.doc, (node, pos) => {
+      if (pos === held) return; // being typed in: its underlines follow the text until the pause
+      const isWaiting = waiting !== null && waiting.block === node;
+      if (!isWaiting && this.drawnAt.get(node) === this.version) return;
+      let mis = misspelledWords(wordsOf(node), this.verdicts, ignored);
+      if (isWaiting) mis = mis.filter((m) => m.to < waiting.from || m.from > waiting.to);
+      else this.drawnAt.set(node, this.version);
+      const start = pos + 1;
+      const old = set.find(start, start + node.content.size, (spec: Partial<WordSpec>) => spec.spelling === true);
+      if (sameWords(old, start, mis)) return;
+      removed.push(...old);
+      for (const m of mis) {
+        added.push(
+          Decoration.inline(start + m.from, start + m.to, { class: MISSPELLED_CLASS }, {
+            spelling: true,
+            key: m.key,
+            lang: m.lang,
+            inclusiveStart: false,
+            inclusiveEnd: true,
+          } satisfies WordSpec & Record<string, unknown>),
+        );
+      }
+    });
+    if (removed.length || added.length) {
+      if (view.composing) {
+        // An input method is composing a word: nothing is redrawn under it; again in a moment.
+        this.version++;
+        setTimeout(this.schedule, 200);
+        return;
+      }
+      const words = set.remove(removed).add(state.doc, added);
+      view.dispatch(state.tr.setMeta(spellingKey, { words } satisfies SpellingMeta).setMeta('addToHistory', false));
+    }
 
     if (held === null) this.drawAttributions(state, ignored);
   }
@@ -341,62 +329,21 @@ export class SpellChecker {
         } catch {
           bad = new Set(); // main could not answer: nothing is underlined rather than everything
         }
-        batch.forEach(([id], i) => this.verdicts.set(id, !bad.has(i)));
-        if (bad.size) this.schedule();
+        let changed = false;
+        batch.forEach(([id], i) => {
+          const ok = !bad.has(i);
+          // A word not answered before was drawn as correct: only a wrong one changes the drawing.
+          if (this.verdicts.get(id) !== ok && (this.verdicts.has(id) || !ok)) changed = true;
+          this.verdicts.set(id, ok);
+        });
+        if (changed) {
+          this.version++;
+          this.schedule();
+        }
       }
     } finally {
       this.sending = false;
     }
-  }
-
-  /** The first and last top-level blocks within a screen above and below the visible part. */
-  private visibleBlocks(doc: PMNode, offsets: number[]): [number, number] {
-    const n = doc.childCount;
-    const h = window.innerHeight || 800;
-    const rect = (i: number) => {
-      const el = this.view.nodeDOM(offsets[i]!);
-      return el instanceof Element ? el.getBoundingClientRect() : null;
-    };
-    let lo = 0;
-    let hi = n - 1;
-    let first = n;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = rect(mid);
-      if (!r || r.bottom >= -h) {
-        first = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    lo = first;
-    hi = n - 1;
-    let last = first - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = rect(mid);
-      if (!r || r.top <= 2 * h) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return [first, last];
-  }
-
-  private rangeOf(from: number, to: number): Range | null {
-    try {
-      const a = this.view.domAtPos(from, 1);
-      const b = this.view.domAtPos(to, -1);
-      const range = document.createRange();
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-      return range.collapsed ? null : range;
-    } catch {
-      return null;
-    }
-  }
-
-  private unhighlight(d: Drawn): void {
-    for (const r of d.ranges) this.highlight?.delete(r);
   }
 
   /** Pull quotes whose attribution has a misspelled word get the widget that draws it; redrawn only when that changes. */
@@ -500,29 +447,41 @@ export const nextMisspelledWord: Command = (state, dispatch, view) => {
   return true;
 };
 
-export function spellingPlugin(options: { ignored?: readonly string[]; source?: SpellSource } = {}): Plugin<SpellingState> {
-  const keys = keydownHandler({ 'Shift-F10': openMenuAtCaret, ContextMenu: openMenuAtCaret, 'Alt-F7': nextMisspelledWord });
-  return new Plugin<SpellingState>({
-    key: spellingKey,
-    state: {
-      init: () => ({ ignored: new Set(options.ignored ?? []), attributions: DecorationSet.empty, typed: false }),
-      apply(tr, prev): SpellingState {
-        const meta = tr.getMeta(spellingKey) as SpellingMeta | undefined;
-        const typed = tr.docChanged ? !meta && !tr.getMeta(FIX_META) && !isHistoryTransaction(tr) && !tr.getMeta('uiEvent') && tr.getMeta('addToHistory') !== false : prev.typed;
-        if (!meta && typed === prev.typed && (!tr.docChanged || prev.attributions === DecorationSet.empty)) return prev;
-        return {
-          typed,
-          ignored: meta?.ignored ? new Set(meta.ignored) : prev.ignored,
-          attributions: meta?.attributions ?? (tr.docChanged ? prev.attributions.map(tr.mapping, tr.doc) : prev.attributions),
-        };
-      },
-    },
-    view: (view) => new SpellChecker(view, options.source ?? windowSource),
+/** The spell checking plugin, and the one that draws the attributions' widgets (a view takes one decoration set per plugin). */
+export function spellingPlugins(options: { ignored?: readonly string[]; source?: SpellSource } = {}): Plugin[] {
+  const attributions = new Plugin({
     props: {
       decorations: (state) => {
         const set = spellingKey.getState(state)?.attributions;
         return set === DecorationSet.empty ? null : set;
       },
+    },
+  });
+  return [spellingPlugin(options), attributions];
+}
+
+function spellingPlugin(options: { ignored?: readonly string[]; source?: SpellSource }): Plugin<SpellingState> {
+  const keys = keydownHandler({ 'Shift-F10': openMenuAtCaret, ContextMenu: openMenuAtCaret, 'Alt-F7': nextMisspelledWord });
+  return new Plugin<SpellingState>({
+    key: spellingKey,
+    state: {
+      init: () => ({ ignored: new Set(options.ignored ?? []), words: DecorationSet.empty, attributions: DecorationSet.empty, typed: false }),
+      apply(tr, prev): SpellingState {
+        const meta = tr.getMeta(spellingKey) as SpellingMeta | undefined;
+        const typed = tr.docChanged ? !meta && !tr.getMeta(FIX_META) && !isHistoryTransaction(tr) && !tr.getMeta('uiEvent') && tr.getMeta('addToHistory') !== false : prev.typed;
+        if (!meta && typed === prev.typed && !tr.docChanged) return prev;
+        const map = (set: DecorationSet) => (tr.docChanged && set !== DecorationSet.empty ? set.map(tr.mapping, tr.doc) : set);
+        return {
+          typed,
+          ignored: meta?.ignored ? new Set(meta.ignored) : prev.ignored,
+          words: meta?.words ?? map(prev.words),
+          attributions: meta?.attributions ?? map(prev.attributions),
+        };
+      },
+    },
+    view: (view) => new SpellChecker(view, options.source ?? windowSource),
+    props: {
+      decorations: (state) => indexed(spellingKey.getState(state)?.words),
       handleKeyDown: keys,
       handleDOMEvents: {
         contextmenu(view, event) {
@@ -532,7 +491,7 @@ export function spellingPlugin(options: { ignored?: readonly string[]; source?: 
             event.preventDefault();
             return true;
           }
-          const span = (event.target as Element | null)?.closest?.('.ktav-misspelled');
+          const span = (event.target as Element | null)?.closest?.('.ktav-attribution-shown .ktav-misspelled');
           let target: SpellingTarget | null;
           let x: number | undefined = event.clientX;
           let y: number | undefined = event.clientY;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editorPage.js';
 import { showLibrary } from '../paths/navigation.js';
@@ -74,6 +75,9 @@ test('a suggestion from the right-click menu replaces the word, and one Ctrl+Z b
   const first = menu(page).getByRole('menuitem').first();
   await expect(first).toHaveText('אתמול');
   await expect(first).toBeFocused();
+  // Legacy mode: the shell allows no second page, which axe would open.
+  const axe = await new AxeBuilder({ page }).setLegacyMode(true).include('.spelling-menu').analyze();
+  expect(axe.violations).toEqual([]);
   await first.click();
   await expect(menu(page)).toBeHidden();
   await expect(ed.editor).toBeFocused();
@@ -91,6 +95,13 @@ test('Alt+F7 goes to the next misspelled word with the menu open; arrows, Enter 
   await page.keyboard.press('Enter');
   await ed.type('הממשלה החליטה אתמל על תקציב חדש.');
   await expectUnderlined(page, ['אתמל', 'התקציבב']);
+  // The shortcuts sheet knows both keys.
+  await page.keyboard.press('F1');
+  const sheet = page.getByRole('dialog', { name: 'קיצורי מקלדת' });
+  await expect(sheet.getByRole('row', { name: /המילה השגויה הבאה/ })).toContainText('Alt+F7');
+  await expect(sheet.getByRole('row', { name: /הצעות איות למילה שבסמן/ })).toContainText('Shift+F10');
+  await page.keyboard.press('Escape');
+  await expect(ed.editor).toBeFocused();
   // From the end of the article, the next one is the first of the article.
   await page.keyboard.press('Alt+F7');
   await expect(menu(page)).toHaveAttribute('aria-label', 'הצעות איות ל־התקציבב');

@@ -30,9 +30,9 @@ export function installProbe(): void {
     });
 }
 
-/** Puts the caret at the end of the `index`-th paragraph of the editor and focuses it. */
+/** Puts the caret at the end of the `index`-th paragraph of the editor (the page's editing root) and focuses it. */
 export function placeCaret(index: number): void {
-  const editor = document.querySelector('.ProseMirror') as HTMLElement;
+  const editor = document.querySelector('[contenteditable="true"]') as HTMLElement;
   const paragraphs = editor.querySelectorAll('p');
   const p = paragraphs[Math.min(index, paragraphs.length - 1)]!;
   editor.focus();

@@ -9,6 +9,7 @@ import { repositoryHandlers } from './handlers/repository.js';
 import { exportHandlers } from './handlers/export.js';
 import { syncHandlers } from './handlers/sync.js';
 import { publishHandlers } from './handlers/publish.js';
+import { spellHandlers } from './handlers/spell.js';
 
 export type { ShellInfo };
 
@@ -22,5 +23,6 @@ export function createHandlers(services: Services, shell: ShellInfo): Handlers {
     ...exportHandlers(services),
     ...syncHandlers(services),
     ...publishHandlers(services),
+    ...spellHandlers(services),
   };
 }

@@ -11,6 +11,7 @@ import type { ImportService } from './import/importService.js';
 import type { ExportService } from './export/exportService.js';
 import type { SyncService } from './sync/syncService.js';
 import type { PublishService } from './publish/publishService.js';
+import type { SpellService } from './spelling/spellService.js';
 import { ServiceParts, type ServiceOptions } from './serviceParts.js';
 
 export type { ServiceOptions } from './serviceParts.js';
@@ -29,6 +30,8 @@ export interface Services {
   sync: SyncService;
   /** Publishing to WordPress sites; the outbox's timer runs once `publish.start()` is called (the shells do). */
   publish: PublishService;
+  /** The spelling dictionaries (their worker starts at the first check) and the newsroom's words. */
+  spelling: SpellService;
   /** Damaged article files found while opening, moved to quarantine/, to tell the person about. */
   damaged: QuarantinedFile[];
   /** Damaged picture records, left in place and reported. */
@@ -43,7 +46,7 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
   const articles = await parts.articles();
   const media = await parts.media();
   const search = await parts.search();
-  const [imports, houseStyle, exports, sync, publish] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports(), parts.sync(), parts.publish()]);
+  const [imports, houseStyle, exports, sync, publish, spelling] = await Promise.all([parts.imports(), parts.houseStyle(), parts.exports(), parts.sync(), parts.publish(), parts.spelling()]);
   return {
     layout,
     info,
@@ -56,6 +59,7 @@ export async function createServices(repoDir: string, settings: SettingsStore, o
     exports,
     sync,
     publish,
+    spelling,
     damaged: parts.damaged,
     damagedMedia: parts.damagedMedia,
     close: () => parts.close(),

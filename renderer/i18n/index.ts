@@ -14,6 +14,7 @@ import { settingsMessages } from '../features/settings/settingsMessages';
 import { panelMessages } from '../features/editor/panel/panelMessages';
 import { syncMessages } from '../features/sync/syncMessages';
 import { publishMessages } from '../features/publish/publishMessages';
+import { spellingMessages } from '../features/editor/spelling/spellingMessages';
 
 /**
  * A feature's own strings, as `{ he, en }` with the same keys; each becomes a top-level
@@ -26,7 +27,7 @@ export interface MessageBundle {
 }
 
 /** Feature bundles; a feature adds its bundle here. */
-const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, libraryMessages, articleMessages, commandsMessages, settingsMessages, exportBundle, panelMessages, syncMessages, publishMessages];
+const BUNDLES: MessageBundle[] = [mediaBundle, editingMessages, libraryMessages, articleMessages, commandsMessages, settingsMessages, exportBundle, panelMessages, syncMessages, publishMessages, spellingMessages];
 
 function merged(lang: 'he' | 'en'): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'he' ? he : en) };

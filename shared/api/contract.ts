@@ -11,6 +11,7 @@ import { repositoryCalls } from './calls/repository.js';
 import { exportCalls } from './calls/export.js';
 import { syncCalls } from './calls/sync.js';
 import { publishCalls } from './calls/publish.js';
+import { spellCalls } from './calls/spell.js';
 
 export const calls = {
   ...appCalls,
@@ -21,6 +22,7 @@ export const calls = {
   ...exportCalls,
   ...syncCalls,
   ...publishCalls,
+  ...spellCalls,
 } as const;
 
 /** Events main sends to the renderer, with their payloads. */

@@ -34,6 +34,8 @@ export const articleMetaSchema = z.object({
   slugEdited: z.boolean().optional(),
   /** Who saved it last: the name in the sharing settings (the git author of their commits), once sharing is set up. */
   changedBy: z.string().optional(),
+  /** Words the spell checker does not underline in this article (התעלמות בכתבה זו), as the dictionary is asked them. */
+  spellingIgnored: z.array(z.string()).optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
@@ -77,6 +79,7 @@ export const articleMetaPatchSchema = z
     status: articleStatusSchema.optional(),
     targetWords: z.number().int().positive().max(100000).nullable().optional(),
     related: z.array(articleIdSchema).max(20).optional(),
+    spellingIgnored: z.array(z.string().min(1).max(100)).max(5000).optional(),
   })
   .strict();
 export type ArticleMetaPatch = z.infer<typeof articleMetaPatchSchema>;

@@ -16,8 +16,16 @@ async function pullQuote(ed: EditorPage) {
   return quote;
 }
 
-/** What the editor shows under the quote: its ::after, drawn from data-attribution. */
-const shownAttribution = (quote: import('@playwright/test').Locator) => quote.evaluate((el) => getComputedStyle(el, '::after').content);
+/**
+ * What the editor shows under the quote: its ::after, drawn from data-attribution, or, when the
+ * attribution has a misspelled word, the spelling widget that draws it instead (its pieces' text in CSS).
+ */
+const shownAttribution = (quote: import('@playwright/test').Locator) =>
+  quote.evaluate((el) => {
+    const widget = el.querySelector('.ktav-attribution-shown');
+    if (!widget) return getComputedStyle(el, '::after').content;
+    return [...widget.querySelectorAll<HTMLElement>('[data-text]')].map((s) => s.dataset.text).join('');
+  });
 
 test('Ctrl+Alt+A sets the attribution of the pull quote in one undoable step, and the export carries it', async ({ app }) => {
   const page = app.page;

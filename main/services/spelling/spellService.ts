@@ -90,6 +90,15 @@ export class SpellService {
   /** The newsroom's words the host has, as the file's text it was read from. */
   private sentWords: string | null = null;
   private readonly workerPath: string | null;
+  /** The suggestion request waiting for the one running (see suggestLatest). */
+  private waitingSuggestion: {
+    key: string;
+    lang: SpellLanguage;
+    limit: number;
+    resolve: (words: string[] | null) => void;
+    reject: (error: Error) => void;
+  } | null = null;
+  private suggesting = false;
 
   constructor(
     /** The repository's folder; its dictionary.txt holds the newsroom's words. */
@@ -145,7 +154,46 @@ export class SpellService {
     return (await (await this.ready()).send({ type: 'suggest', key, lang, limit })) as string[];
   }
 
+  /** A verdict for each lookup (true: correct), as the dictionaries and the newsroom's words have them now. */
+  async check(lookups: readonly { key: string; lang: SpellLanguage }[]): Promise<boolean[]> {
+    if (!lookups.length) return [];
+    return (await (await this.ready()).send({ type: 'check', lookups: [...lookups] })) as boolean[];
+  }
+
+  /**
+   * Suggestions for the editor's menu: one request runs at a time (the dictionaries' worker
+   * answers in order, and a suggestion can take half a second), and a newer one takes the place
+   * of one still waiting, which answers null. `cancelSuggestion` drops the waiting one.
+   */
+  suggestLatest(key: string, lang: SpellLanguage, limit = 5): Promise<string[] | null> {
+    return new Promise((resolve, reject) => {
+      this.waitingSuggestion?.resolve(null);
+      this.waitingSuggestion = { key, lang, limit, resolve, reject };
+      void this.runSuggestions();
+    });
+  }
+
+  cancelSuggestion(): void {
+    this.waitingSuggestion?.resolve(null);
+    this.waitingSuggestion = null;
+  }
+
+  private async runSuggestions(): Promise<void> {
+    if (this.suggesting) return;
+    this.suggesting = true;
+    try {
+      while (this.waitingSuggestion) {
+        const job = this.waitingSuggestion;
+        this.waitingSuggestion = null;
+        await this.suggest(job.key, job.lang, job.limit).then(job.resolve, job.reject);
+      }
+    } finally {
+      this.suggesting = false;
+    }
+  }
+
   async close(): Promise<void> {
+    this.cancelSuggestion();
     await this.backend?.close();
     this.backend = null;
     this.sentWords = null;

@@ -5,7 +5,8 @@
 //   changed differently on both (a reporter marks "ready" while the desk approves), the status
 //   further along the workflow wins, with no conflict: both moves happened, and the later stage
 //   already implies the earlier.
-// - tags, related articles, authors: sets; additions from both sides, removals from either.
+// - tags, related articles, authors, the words spelling ignores: sets; additions from both
+//   sides, removals from either.
 // - exports: every export either machine recorded, once (by time and checksum), oldest first.
 // - published: one record per site (by its address); where both machines published to the same
 //   site, the later publish's record wins (it names the post as the site last had it).
@@ -46,6 +47,7 @@ export function mergeMeta(base: ArticleMeta | null, ours: ArticleMeta, theirs: A
   };
   const later = meta.updatedAt === ours.updatedAt ? ours : theirs;
   if (later.changedBy ?? ours.changedBy ?? theirs.changedBy) meta.changedBy = (later.changedBy ?? ours.changedBy ?? theirs.changedBy)!;
+  if (ours.spellingIgnored || theirs.spellingIgnored) meta.spellingIgnored = mergeSet(base?.spellingIgnored ?? [], ours.spellingIgnored ?? [], theirs.spellingIgnored ?? []);
   if (ours.exports || theirs.exports) meta.exports = allExports(ours.exports ?? [], theirs.exports ?? []);
   if (ours.published || theirs.published) meta.published = latestPerSite(ours.published ?? [], theirs.published ?? []);
   const slugEdited = slugEditedOf(meta.slug, ours, theirs);

@@ -40,7 +40,9 @@ export function createMainWindow(distMainDir: string, rtl: boolean): BrowserWind
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // Chromium's spell checker would download its dictionaries and cannot read Hebrew words as
+      // Hspell does: Ktav checks spelling itself, offline (renderer/features/editor/spelling/).
+      spellcheck: false,
       // A middle click must not open a link in a new window behind the window-open handler's back.
       disableBlinkFeatures: 'Auxclick',
     },

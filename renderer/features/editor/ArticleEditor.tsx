@@ -1,5 +1,7 @@
 // The ProseMirror view inside React. React renders the frame once; the document is ProseMirror's
-// alone, so typing never re-renders a component.
+// alone, so typing never re-renders a component. Chromium's own spell checker is off (it would
+// fetch a dictionary, cannot be given a local one and cuts Hebrew words wrongly): Ktav draws its
+// own (spelling/spellingPlugin.ts).
 import { useEffect, useRef } from 'react';
 import { EditorView } from 'prosemirror-view';
 import type { EditorState, Transaction } from 'prosemirror-state';
@@ -21,7 +23,7 @@ export function ArticleEditor({ state, label, onDocChange, onReady }: ArticleEdi
     if (!host.current) return;
     const view: EditorView = new EditorView(host.current, {
       state,
-      attributes: { dir: 'rtl', lang: 'he', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
+      attributes: { dir: 'rtl', lang: 'he', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },
       dispatchTransaction(tr) {
         view.updateState(view.state.apply(tr));
         if (tr.docChanged) callbacks.current.onDocChange(view, tr);

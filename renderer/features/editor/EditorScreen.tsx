@@ -24,6 +24,7 @@ import { EditorSidePanel, PANEL_ID } from './panel/EditorSidePanel';
 import { rememberPanel, rememberedPanel, type PanelState, type PanelTab } from './panel/panelState';
 import { useEditorActions } from './editorActions';
 import { useActions } from '../commands/actionRegistry';
+import { SpellingMenuHost } from './spelling/SpellingMenu';
 
 export interface EditorScreenProps {
   article: ArticleFile;
@@ -83,7 +84,7 @@ export function EditorScreen({ article, onBack, onError, onViewReady, onExportPa
     [t],
   );
   // The state is made once per opened article; the language of the placeholders is fixed then.
-  const state = useMemo(() => createEditorState(article.doc as DocJSON, labels), [article.id]);
+  const state = useMemo(() => createEditorState(article.doc as DocJSON, labels, article.meta.spellingIgnored), [article.id]);
   // The document as opened is the one on disk at this revision: the first save already sends only what changed.
   const opened = useMemo(() => ({ doc: state.doc, revision: article.revision }), [state]);
 
@@ -188,6 +189,7 @@ export function EditorScreen({ article, onBack, onError, onViewReady, onExportPa
       )}
       <EditorToolbar view={view} onFind={openFind} onInsertPicture={view ? insertPicture : undefined} />
       {findOpen && view && <FindBar view={view} onClose={() => setFindOpen(false)} />}
+      {view && <SpellingMenuHost view={view} articleId={article.id} autosave={getAutosave} onError={onError} />}
       <div className="editor-layout">
         <ArticleEditor
           state={state}

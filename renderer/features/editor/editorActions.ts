@@ -8,6 +8,7 @@ import { commands } from './toolbar/commands';
 import { OPEN_PANEL_EVENT, SHORTCUTS, type EditorPanel } from './editorKeymap';
 import { setDirection } from './direction/directionCommands';
 import { toggleInvisibles } from './invisibles/invisiblesPlugin';
+import { nextMisspelledWord, openMenuAtCaret } from './spelling/spellingPlugin';
 
 const GROUP = 'commands.groupEditing';
 
@@ -32,9 +33,17 @@ export function useEditorActions(view: EditorView | null): void {
       rtl: run(setDirection('rtl')),
       ltr: run(setDirection('ltr')),
     };
-    return (Object.keys(SHORTCUTS) as (keyof typeof SHORTCUTS)[]).flatMap((name): Action[] => {
-      const act = byName[name];
-      return act ? [{ id: `editing.${name}`, title: `editing.${name}`, group: GROUP, keys: SHORTCUTS[name], run: act }] : [];
-    });
+    const spelling: Action[] = [
+      // Word's key for the next misspelled word; the menu over the word at the caret as any context menu.
+      { id: 'spelling.next', title: 'spelling.nextMisspelling', group: GROUP, keys: 'Alt-F7', run: run(nextMisspelledWord) },
+      { id: 'spelling.menu', title: 'spelling.openMenu', group: GROUP, keys: 'Shift-F10', run: run(openMenuAtCaret) },
+    ];
+    return [
+      ...(Object.keys(SHORTCUTS) as (keyof typeof SHORTCUTS)[]).flatMap((name): Action[] => {
+        const act = byName[name];
+        return act ? [{ id: `editing.${name}`, title: `editing.${name}`, group: GROUP, keys: SHORTCUTS[name], run: act }] : [];
+      }),
+      ...spelling,
+    ];
   }, [view]);
 }

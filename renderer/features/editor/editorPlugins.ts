@@ -25,9 +25,13 @@ import { viewEventsPlugin } from './viewEvents';
 import { typingPausePlugin } from './typingPause';
 import { offscreenBlocksPlugin } from './offscreenBlocks';
 import { figurePlugin } from './figures/figurePlugin';
+import { spellingPlugins } from './spelling/spellingPlugin';
 
-/** `labels`: the placeholders of the headline, lead, byline and an empty body. */
-export function editorPlugins(labels: readonly [string, string, string, string]): Plugin[] {
+/**
+ * `labels`: the placeholders of the headline, lead, byline and an empty body; `spellingIgnored`:
+ * the words the article's spell checking ignores (its metadata).
+ */
+export function editorPlugins(labels: readonly [string, string, string, string], spellingIgnored: readonly string[] = []): Plugin[] {
   const marks = articleSchema.marks;
   return [
     history(),
@@ -43,6 +47,7 @@ export function editorPlugins(labels: readonly [string, string, string, string])
     findingsPlugin(),
     findPlugin(),
     invisiblesPlugin(),
+    ...spellingPlugins({ ignored: spellingIgnored }),
     pastePlugin(),
     figurePlugin(),
     viewEventsPlugin(),

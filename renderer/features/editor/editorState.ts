@@ -4,6 +4,6 @@ import { EditorState } from 'prosemirror-state';
 import { docFromJSON, type DocJSON } from '../../../shared/editor/document';
 import { editorPlugins } from './editorPlugins';
 
-export function createEditorState(json: DocJSON, labels: readonly [string, string, string, string]): EditorState {
-  return EditorState.create({ doc: docFromJSON(json), plugins: editorPlugins(labels) });
+export function createEditorState(json: DocJSON, labels: readonly [string, string, string, string], spellingIgnored: readonly string[] = []): EditorState {
+  return EditorState.create({ doc: docFromJSON(json), plugins: editorPlugins(labels, spellingIgnored) });
 }

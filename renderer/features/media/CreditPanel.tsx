@@ -100,6 +100,8 @@ export function CreditPanel({ selection, registry, codes, onApply, onApplyTempla
       'aria-invalid': errors[field] ? true : undefined,
       'aria-describedby': errors[field] ? `${id}-error` : undefined,
       placeholder: initial.mixed.has(field) && !touched.has(field) ? t('media.panel.mixed') : undefined,
+      // Chromium's spell checker would fetch a dictionary it cannot have offline and knows no Hebrew word boundaries.
+      spellCheck: false,
     };
     switch (kind) {
       case 'area':

@@ -30,7 +30,7 @@ export function AttributionEditor({ view, onClose }: { view: EditorView; onClose
       <label>
         {t('editing.attribution')}{' '}
         {/* dir="auto": an English name is typed left to right inside the Hebrew interface. */}
-        <input type="text" dir="auto" value={text} autoFocus onFocus={(e) => e.currentTarget.select()} placeholder={t('editing.attributionPlaceholder')} onChange={(e) => setText(e.target.value)} />
+        <input type="text" dir="auto" spellCheck={false} value={text} autoFocus onFocus={(e) => e.currentTarget.select()} placeholder={t('editing.attributionPlaceholder')} onChange={(e) => setText(e.target.value)} />
       </label>
       <button type="submit">{t('editing.attributionApply')}</button>
     </form>

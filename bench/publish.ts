@@ -10,7 +10,7 @@
 // Each round's pictures carry a credit of their own, so neither side finds them on the site.
 // Ktav's target: within 30% of renditions + curl.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';

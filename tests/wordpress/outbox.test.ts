@@ -10,28 +10,19 @@ import { attachmentSlug } from '../../main/services/publish/sitePictures.js';
 import { FileSecrets } from '../../main/services/secrets/secretStore.js';
 import { inWords } from '../../shared/i18n/translate.js';
 import type { OutboxItemView } from '../../shared/model/publish.js';
-import { makeTempDir } from '../support/tempDir.js';
-import { publishRepo, type PublishRepo } from '../support/wordpress/publishRepo.js';
-import { startWordPress, type WordPressSite } from '../support/wordpress/site.js';
+import { openPublishSite, type PublishRepo } from '../support/wordpress/publishRepo.js';
+import type { WordPressSite } from '../support/wordpress/site.js';
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
 
 let site: WordPressSite;
 let r: PublishRepo;
-let cleanup: () => Promise<void>;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  site = await startWordPress();
-  const tmp = await makeTempDir();
-  cleanup = tmp.cleanup;
-  r = await publishRepo(tmp.dir);
-  await r.addSite(site, 'editor', 'האתר');
+  ({ site, r, close } = await openPublishSite([['editor', 'האתר']]));
 });
-afterAll(async () => {
-  await r?.services.close();
-  await site?.stop();
-  await cleanup?.();
-});
+afterAll(() => close?.());
 
 /**
  * The repository's publish service as the app builds it, with a fetch that lets a test act

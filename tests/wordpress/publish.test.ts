@@ -9,28 +9,17 @@ import { KtavError } from '../../shared/api/errors.js';
 import type { ArticleFile } from '../../shared/model/article.js';
 import { inWords } from '../../shared/i18n/translate.js';
 import { attachmentSlug } from '../../main/services/publish/sitePictures.js';
-import { makeTempDir } from '../support/tempDir.js';
-import { publishRepo, uniqueTag, type PublishRepo } from '../support/wordpress/publishRepo.js';
-import { freePort, startWordPress, type WordPressSite } from '../support/wordpress/site.js';
+import { openPublishSite, uniqueTag, type PublishRepo } from '../support/wordpress/publishRepo.js';
+import { freePort, type WordPressSite } from '../support/wordpress/site.js';
 
 let site: WordPressSite;
 let r: PublishRepo;
-let cleanup: () => Promise<void>;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  site = await startWordPress();
-  const tmp = await makeTempDir();
-  cleanup = tmp.cleanup;
-  r = await publishRepo(tmp.dir);
-  await r.addSite(site, 'author');
-  await r.addSite(site, 'editor');
-  await r.addSite(site, 'contributor');
+  ({ site, r, close } = await openPublishSite([['author'], ['editor'], ['contributor']]));
 });
-afterAll(async () => {
-  await r?.services.close();
-  await site?.stop();
-  await cleanup?.();
-});
+afterAll(() => close?.());
 
 interface Post {
   id: number;

@@ -10,7 +10,8 @@ import { FileSecrets } from '../../../main/services/secrets/secretStore.js';
 import { MemorySettings } from '../../../main/services/settings/settingsStore.js';
 import type { ArticleFile, ArticleMeta } from '../../../shared/model/article.js';
 import { exportRepo } from '../exportFixtures.js';
-import type { WordPressSite, WpRole } from './site.js';
+import { makeTempDir } from '../tempDir.js';
+import { startWordPress, type WordPressSite, type WpRole } from './site.js';
 
 export interface PublishRepo {
   repo: string;
@@ -73,4 +74,24 @@ export async function publishRepo(dir: string): Promise<PublishRepo> {
     },
   };
   return r;
+}
+
+/**
+ * What a publishing test file starts with: the loopback site, a repository to publish from in a
+ * temporary folder, and the sites kept (each as [role, name]); `close` undoes all three.
+ */
+export async function openPublishSite(sites: [WpRole, string?][]): Promise<{ site: WordPressSite; r: PublishRepo; close(): Promise<void> }> {
+  const site = await startWordPress();
+  const tmp = await makeTempDir();
+  const r = await publishRepo(tmp.dir);
+  for (const [role, name] of sites) await r.addSite(site, role, name);
+  return {
+    site,
+    r,
+    async close() {
+      await r.services.close();
+      await site.stop();
+      await tmp.cleanup();
+    },
+  };
 }

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facets, filterArticles, NO_FILTER } from '../../../renderer/features/library/libraryFilter.js';
-import type { ArticleSummary } from '../../../shared/model/article.js';
+import { summary } from '../../support/summaries.js';
 
-const article = (over: Partial<ArticleSummary>): ArticleSummary => ({
-  id: 'x',
-  headline: '',
-  lead: '',
-  byline: '',
-  slug: '',
-  section: '',
-  status: 'draft',
-  updatedAt: '2026-01-01T00:00:00Z',
-  createdAt: '2026-01-01T00:00:00Z',
-  words: 0,
-  tags: [],
-  authors: [],
-  revision: 1,
-  ...over,
-});
+const article = summary;
 
 const list = [
   article({ id: 'a', headline: 'בית', status: 'ready', section: 'ספורט', tags: ['כדורגל'], authors: ['נועה'], updatedAt: '2026-01-03T00:00:00Z', words: 10 }),

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { patchSummaries } from '../../../renderer/features/library/patchSummaries.js';
-import type { ArticleSummary } from '../../../shared/model/article.js';
+import { summary } from '../../support/summaries.js';
 
-const article = (id: string, headline: string): ArticleSummary => ({
-  id,
-  headline,
-  lead: '',
-  byline: '',
-  slug: '',
-  section: '',
-  status: 'draft',
-  updatedAt: '2026-01-01T00:00:00Z',
-  createdAt: '2026-01-01T00:00:00Z',
-  words: 0,
-  tags: [],
-  authors: [],
-  revision: 1,
-});
+const article = (id: string, headline: string) => summary({ id, headline });
 
 describe('the article list after a sync', () => {
   it('replaces the changed, drops the gone, adds the new, and leaves the rest as they were', () => {

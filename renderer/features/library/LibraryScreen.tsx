@@ -18,6 +18,7 @@ import { BatchExport } from '../export/BatchExport';
 import { SearchIndexStatus } from './SearchIndexStatus';
 import { IMPORT_ACCEPT, IMPORT_REQUEST_EVENT, importArticles } from './importArticles';
 import './library.css';
+import { formatLocale } from '../../i18n/locale';
 
 export interface LibraryScreenProps {
   articles: ArticleSummary[];
@@ -39,7 +40,7 @@ export function LibraryScreen({ articles, onOpen, onCreate, onChanged = () => un
   const { t, i18n } = useTranslation();
   // Once per language: a new Intl.DateTimeFormat costs milliseconds, and the library renders at each key of a search.
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }),
+    () => new Intl.DateTimeFormat(formatLocale(i18n.language), { dateStyle: 'short', timeStyle: 'short' }),
     [i18n.language],
   );
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);

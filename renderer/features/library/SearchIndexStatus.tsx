@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchIndexStatus as Status } from '../../../shared/model/search';
 import { ktav } from '../../platform/api';
+import { formatLocale } from '../../i18n/locale';
 
 /** How often the library asks while the index is not ready. */
 const POLL_MS = 300;
@@ -19,7 +20,7 @@ export interface SearchIndexStatusProps {
 export function SearchIndexStatus({ onReady, onError, offerRebuild = false }: SearchIndexStatusProps) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<Status | null>(null);
-  const number = new Intl.NumberFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB');
+  const number = new Intl.NumberFormat(formatLocale(i18n.language));
 
   const apply = useCallback(
     (o: Awaited<ReturnType<typeof ktav.search.status>>) => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxItemView } from '../../../shared/model/publish';
 import { ktav, unwrap } from '../../platform/api';
+import { formatLocale } from '../../i18n/locale';
 
 export function OutboxList({ onError }: { onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -32,7 +33,7 @@ export function OutboxList({ onError }: { onError: (message: string) => void }) 
       setBusy(false);
     }
   };
-  const time = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const time = (iso: string) => new Date(iso).toLocaleString(formatLocale(i18n.language), { dateStyle: 'short', timeStyle: 'short' });
 
   return (
     <section className="outbox" aria-labelledby="outbox-title">

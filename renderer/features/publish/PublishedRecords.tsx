@@ -3,11 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PublishedRecord } from '../../../shared/model/publish';
 import './publish.css';
+import { formatLocale } from '../../i18n/locale';
 
 export function PublishedRecords({ records }: { records: readonly PublishedRecord[] | undefined }) {
   const { t, i18n } = useTranslation();
   if (!records || records.length === 0) return <p className="muted">{t('publish.notPublished')}</p>;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const when = (iso: string) => new Date(iso).toLocaleString(formatLocale(i18n.language), { dateStyle: 'short', timeStyle: 'short' });
   return (
     <ul className="published-records" aria-label={t('publish.onTheWeb')}>
       {records.map((r) => (

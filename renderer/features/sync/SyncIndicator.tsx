@@ -3,13 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import { syncNow, useSyncStatus } from './syncStatus';
 import './sync.css';
+import { formatLocale } from '../../i18n/locale';
 
 export function SyncIndicator({ onConflicts }: { onConflicts: () => void }) {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
   if (!status || status.state === 'off') return null;
   const word = status.state === 'pending' ? t('sync.pending', { count: status.pending }) : t(`sync.${status.state}`);
-  const time = status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'he-IL', { hour: '2-digit', minute: '2-digit' }) : null;
+  const time = status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleTimeString(formatLocale(i18n.language), { hour: '2-digit', minute: '2-digit' }) : null;
   const last = time ? t('sync.lastSync', { time }) : t('sync.never');
   const title = [t('sync.indicatorTitle', { state: word, last }), status.problem].filter(Boolean).join(' ');
   return (

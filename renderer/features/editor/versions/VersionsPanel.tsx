@@ -10,6 +10,7 @@ import { docPlainText } from '../docText';
 import { replaceDocument } from '../replaceDocument';
 import { TextDiff } from '../../../ui/TextDiff';
 import './versions.css';
+import { formatLocale } from '../../../i18n/locale';
 
 interface Props {
   articleId: string;
@@ -28,7 +29,7 @@ export function VersionsPanel({ articleId, view, autosave, refreshKey, onRestore
   // Made once per language: a new Intl.DateTimeFormat costs milliseconds, and this panel renders
   // again with the editor's save state while a person types.
   const when = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' }),
+    () => new Intl.DateTimeFormat(formatLocale(i18n.language), { dateStyle: 'short', timeStyle: 'medium' }),
     [i18n.language],
   );
 

@@ -6,6 +6,7 @@ import type { PendingRestore } from '../../../../shared/model/repository';
 import { ktav, unwrap, shown } from '../../../platform/api';
 import { TextDiff } from '../../../ui/TextDiff';
 import '../library.css';
+import { formatLocale } from '../../../i18n/locale';
 
 export function RecoveryOffer({ onChanged, onError }: { onChanged: () => void; onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -28,7 +29,7 @@ export function RecoveryOffer({ onChanged, onError }: { onChanged: () => void; o
     }
   };
 
-  const when = new Intl.DateTimeFormat(i18n.language === 'he' ? 'he-IL' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
+  const when = new Intl.DateTimeFormat(formatLocale(i18n.language), { dateStyle: 'short', timeStyle: 'medium' });
   if (pending.length === 0) {
     return done ? <p className="notice" role="status">{t('library.recoveryRestored')}</p> : null;
   }

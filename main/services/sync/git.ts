@@ -130,6 +130,17 @@ export class Git {
     }));
   }
 
+  /** The commits several names point at (null where one points nowhere), from one process. */
+  async commitsOf(refs: readonly string[]): Promise<(string | null)[]> {
+    // cat-file answers "<name> missing" for a name it cannot resolve, the commit's id otherwise.
+    const out = await this.ok(['cat-file', '--batch-check=%(objectname)'], refs.map((r) => `${r}^{commit}\n`).join(''));
+    const lines = out.split('\n');
+    return refs.map((_, i) => {
+      const line = lines[i]?.trim() ?? '';
+      return /^[0-9a-f]{40,64}$/.test(line) ? line : null;
+    });
+  }
+
   /** The commit a name points at, or null. */
   async commitOf(ref: string): Promise<string | null> {
     const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

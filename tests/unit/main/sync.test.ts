@@ -2,7 +2,7 @@
 // a status that travels, edits to different paragraphs that both survive, the same paragraph
 // kept on both sides, and the remote that cannot be reached, refuses, or is not Ktav's.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitRemote } from '../../support/gitRemote.js';
@@ -45,6 +45,15 @@ describe('ktav sync', () => {
         const joined = ktav(desk, ['sync', '--remote', remote.url, '--json']);
         expect(joined.code, joined.stderr).toBe(0);
         expect(bodyOf(desk, id)).toEqual(['פסקה ראשונה.', 'פסקה שנייה.', 'פסקה שלישית.']);
+        // The join leaves git's index written in a later second than every file it wrote (git here
+        // compares whole seconds): otherwise each following sync reads every such file again.
+        const second = (path: string) => Math.floor(statSync(join(desk, path)).mtimeMs / 1000);
+        const tracked = execFileSync('git', ['-C', desk, 'ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+        expect(Math.max(...tracked.map(second))).toBeLessThan(second('.git/index'));
+        // A sync with nothing to do commits nothing.
+        const headBefore = execFileSync('git', ['-C', desk, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
+        expect(ktav(desk, ['sync', '--json']).json()).toMatchObject({ pushed: 0, pulled: 0, merged: 0, conflicts: [] });
+        expect(execFileSync('git', ['-C', desk, 'rev-parse', 'HEAD'], { encoding: 'utf8' })).toBe(headBefore);
 
         // The desk approves; the reporter edits the first paragraph meanwhile; both sync.
         await withRepo(desk, async (s) => {

@@ -1,6 +1,6 @@
 // Debian's (or the system's) `git`, run as a child process, never through a shell. Chosen over
-// isomorphic-git by measuring (bench:sync-engine): on a 10,000-article repository it joins four
-// times and carries one change seven times as fast. The password or token never reaches a
+// isomorphic-git by measuring (bench:sync-engine): on a 10,000-article repository it joins three to
+// four times and carries one change four to five times as fast. The password or token never reaches a
 // command line, a log or the repository: it travels in the child's environment as an HTTP
 // header (GIT_CONFIG_COUNT), and prompts are off, so git fails instead of asking.
 import { execFile, spawn } from 'node:child_process';

@@ -88,7 +88,7 @@ async function syncLinked(git: Git, layout: RepositoryLayout, url: string, now: 
     const fetched = await git.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-maintenance', 'origin', `+refs/heads/${BRANCH}:${REMOTE_BRANCH}`]);
     if (fetched.code !== 0 && !/couldn't find remote ref/i.test(fetched.stderr)) throw remoteError(url, fetched, ['fetch']);
     // Both ends in one process: a sync with nothing to do is mostly the cost of starting git.
-    const [theirs, before] = fetched.code === 0 ? await git.commitsOf([REMOTE_BRANCH, 'HEAD']) : [null, null];
+    const [theirs = null, before = null] = fetched.code === 0 ? await git.commitsOf([REMOTE_BRANCH, 'HEAD']) : [null, null];
     const report: SyncOutcome = { pushed: 0, pulled: 0, merged: 0, conflicts: [], changed: [] };
     // Nothing new there (the remote has nothing this machine lacks): no merge, and no hold.
     const behind = theirs !== null && theirs !== before && (await git.run(['merge-base', '--is-ancestor', theirs, 'HEAD'])).code !== 0;

@@ -4,8 +4,9 @@
 // Options: --size N (words, default 30000), --keys N (default 200), --top N (default 30),
 // --trace (Chromium's timeline by event instead of the JavaScript profile), --bare (the
 // benchmark's baseline, bare ProseMirror, instead of Ktav), --setup JS (run in the page before
-// typing, to try a hypothesis: e.g. turning a stylesheet rule off), --under NAME (where the time
-// goes inside the calls of one function, e.g. performWorkUntilDeadline for React's renders).
+// typing, to try a hypothesis: e.g. turning a stylesheet rule off), --init JS (run before the
+// app's own scripts), --renders (which React components render while typing), --under NAME
+// (where the time goes inside the calls of one function, e.g. performWorkUntilDeadline).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const out = join(root, 'bench', 'out');
 const appDir = join(out, 'profile-renderer');
-const { values } = parseArgs({ options: { size: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string' }, trace: { type: 'boolean' }, bare: { type: 'boolean' }, setup: { type: 'string' }, under: { type: 'string' } } });
+const { values } = parseArgs({ options: { size: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string' }, trace: { type: 'boolean' }, bare: { type: 'boolean' }, setup: { type: 'string' }, init: { type: 'string' }, renders: { type: 'boolean' }, under: { type: 'string' } } });
 
 await build({ entryPoints: [join(here, 'barePage.ts')], outfile: join(out, 'bare.js'), bundle: true, platform: 'browser', format: 'iife', logLevel: 'warning' });
 await build({ entryPoints: [join(here, 'profileTyping.ts')], outfile: join(out, 'profileTyping.mjs'), bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
@@ -37,6 +38,8 @@ console.log(
     bare: values.bare ?? false,
     bareScript: join(out, 'bare.js'),
     setup: values.setup,
+    init: values.init,
+    renders: values.renders ?? false,
     under: values.under,
   }),
 );

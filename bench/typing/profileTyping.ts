@@ -14,6 +14,7 @@ import { launchBrowserShell } from '../../main/shells/browser/browserShell.js';
 import { makeCorpus, type Corpus } from './corpus.js';
 import { CHROMIUM_ARGS, findChromium } from '../../main/shells/browser/chromium.js';
 import { installProbe, placeCaret } from './probe.js';
+import { countReactRenders } from './reactRenders.js';
 import { BARE_HTML, typeInto } from './typingBench.js';
 import { TYPED } from './corpus.js';
 
@@ -32,6 +33,10 @@ export interface ProfileOptions {
   bareScript: string;
   /** JavaScript run in the page before typing, to try a hypothesis (`--setup "…"`); it may define `window.__benchReport()` returning text to print. */
   setup?: string;
+  /** JavaScript run before the app's own scripts (`--init "…"`, the page is reloaded for it): e.g. a React DevTools hook that counts renders. */
+  init?: string;
+  /** Count the React components that render while typing (./reactRenders.ts). */
+  renders?: boolean;
   /** Also list self time only within calls of the function of this name. */
   under?: string;
 }
@@ -152,6 +157,11 @@ export async function openEditor(o: ProfileOptions, dir: string, corpus: Corpus)
   await services.close();
   const shell = await launchBrowserShell({ repoDir, profileDir: join(dir, 'profile'), settings: new MemorySettings(), headless: !process.env.DISPLAY, appDir: o.appDir });
   const page = shell.page;
+  if (o.init || o.renders) {
+    if (o.init) await page.addInitScript(o.init);
+    if (o.renders) await page.addInitScript(`(${countReactRenders.toString()})(${o.warmup})`);
+    await page.reload();
+  }
   await page.getByRole('button', { name: /^פתיחת הכתבה/ }).first().click();
   await page.locator('.ProseMirror p').nth(10).waitFor();
   return { page, close: () => shell.close() };
@@ -242,7 +252,11 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
         .map((ms, i) => ({ ms, i }))
         .sort((a, b) => b.ms - a.ms)
         .slice(0, Math.max(1, Math.ceil(latencies.length / 20)))
-        .map(({ ms, i }) => `${JSON.stringify(chars.slice(Math.max(0, (i % chars.length) - 4), (i % chars.length) + 1).join(''))} ${ms.toFixed(1)}`);
+        .map(({ ms, i }) => {
+          // The latencies start after the warm-up keys: key i typed character warmup + i.
+          const at = (o.warmup + i) % chars.length;
+          return `${JSON.stringify(chars.slice(Math.max(0, at - 4), at + 1).join(''))} ${ms.toFixed(1)}`;
+        });
       return [
         `${who}, ${corpus.words} words, ${o.keys} keys (${load}; the profiler itself adds time)`,
         `latency p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`,
@@ -265,7 +279,7 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
         '',
         ...(o.under ? [table(`Self time within ${o.under}:`, [...within.entries()], o.keys, o.top), ''] : []),
         `(sources relative to ${relative(process.cwd(), o.root) || '.'})`,
-        ...(report ? ['', 'Report of the --setup script:', report] : []),
+        ...(report ? ['', 'Report of the --setup, --init or --renders script:', report] : []),
       ].join('\n');
     } finally {
       await editor.close();

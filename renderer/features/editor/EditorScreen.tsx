@@ -11,7 +11,8 @@ import { SyncConflicts } from '../sync/SyncConflicts';
 import { ktav, unwrap } from '../../platform/api';
 import { beforeClose } from '../../platform/lifecycle';
 import { ArticleEditor } from './ArticleEditor';
-import { Autosave, autosaveOptions, type SaveStatus } from './autosave';
+import { Autosave, autosaveOptions } from './autosave';
+import { SaveStatusStore } from './saveStatusStore';
 import { ArticleSender } from './articleSender';
 import { KeepVersionBar } from './versions/KeepVersionBar';
 import { createEditorState } from './editorState';
@@ -40,7 +41,7 @@ export interface EditorScreenProps {
 
 export function EditorScreen({ article, onBack, onError, onViewReady, onExportPackage, autosaveIdleMs }: EditorScreenProps) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved', revision: article.revision });
+  const saveStatus = useMemo(() => new SaveStatusStore({ state: 'saved', revision: article.revision }), [article.id]);
   const [view, setView] = useState<EditorView | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [pickRequest, setPickRequest] = useState(0);
@@ -94,7 +95,7 @@ export function EditorScreen({ article, onBack, onError, onViewReady, onExportPa
       () => viewRef.current!.state.doc,
       (doc, baseRevision) => sender.save(doc, baseRevision),
       article.revision,
-      setStatus,
+      saveStatus.set,
       autosaveOptions(autosaveIdleMs),
       // Crash journal: unsaved text reaches main about once a second between autosaves.
       (doc, baseRevision) => sender.journal(doc, baseRevision),
@@ -166,10 +167,10 @@ export function EditorScreen({ article, onBack, onError, onViewReady, onExportPa
         )}
         <span className="spacer" />
         {!panel.open && <ArticleStats view={view} targetWords={article.meta.targetWords} />}
-        <SaveIndicator status={status} />
+        <SaveIndicator store={saveStatus} />
         <KeepVersionBar
           article={article}
-          status={status}
+          saveStatus={saveStatus}
           view={getView}
           autosave={getAutosave}
           notice={repoNotice}

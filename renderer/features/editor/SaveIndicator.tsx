@@ -1,9 +1,10 @@
 // The autosave indicator: saved / saving / unsaved / failed (with the reason) / conflict.
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus } from './autosave';
+import { useSaveStatus, type SaveStatusStore } from './saveStatusStore';
 
-export function SaveIndicator({ status }: { status: SaveStatus }) {
+export function SaveIndicator({ store }: { store: SaveStatusStore }) {
   const { t } = useTranslation();
+  const status = useSaveStatus(store);
   const reason = status.state === 'failed' || status.state === 'conflict' ? status.reason : undefined;
   const text = t(`save.${status.state}`, { reason });
   return (

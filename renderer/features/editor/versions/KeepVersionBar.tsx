@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile } from '../../../../shared/model/article';
 import { ktav, unwrap } from '../../../platform/api';
-import type { Autosave, SaveStatus } from '../autosave';
+import type { Autosave } from '../autosave';
+import { useSaveStatus, type SaveStatusStore } from '../saveStatusStore';
 import { useActions } from '../../commands/actionRegistry';
 import { ConflictPanel } from '../conflict/ConflictPanel';
 
 interface Props {
   article: ArticleFile;
-  status: SaveStatus;
+  saveStatus: SaveStatusStore;
   view: () => EditorView | null;
   autosave: () => Autosave | null;
   notice: string | null;
@@ -20,8 +21,9 @@ interface Props {
   onError: (message: string) => void;
 }
 
-export function KeepVersionBar({ article, status, view, autosave, notice, onNotice, onVersionKept, onError }: Props) {
+export function KeepVersionBar({ article, saveStatus, view, autosave, notice, onNotice, onVersionKept, onError }: Props) {
   const { t } = useTranslation();
+  const status = useSaveStatus(saveStatus);
 
   // Ctrl+S: everything typed is saved, and the saved text is kept as a version.
   useActions(

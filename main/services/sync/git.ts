@@ -143,8 +143,7 @@ export class Git {
 
   /** The commit a name points at, or null. */
   async commitOf(ref: string): Promise<string | null> {
-    const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return r.code === 0 ? r.stdout.trim() : null;
+    return (await this.commitsOf([ref]))[0] ?? null;
   }
 }
 

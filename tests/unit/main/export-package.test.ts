@@ -7,6 +7,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ninjsProblems } from '../../../main/services/export/ninjsValidator.js';
 import { verifyZip } from '../../../main/services/export/verifyPackage.js';
+import { sharedCreditReader } from '../../../main/services/media/embeddedCredit.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exportRepo, type ExportRepo } from '../../support/exportFixtures.js';
 import { inWords } from '../../../shared/i18n/translate.js';
@@ -28,6 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fx.services.close();
+  await sharedCreditReader.end(); // verifyZip reads with it; its ExifTool would outlive the test worker
   await cleanup();
 });
 

@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../../../shared/html/page.js';
 import { docFromJSON } from '../../../shared/editor/document.js';
+import { sharedCreditReader } from '../../../main/services/media/embeddedCredit.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exiftoolRead } from '../../support/mediaImages.js';
 import { exportRepo, HOSTILE, PARK_CREDIT, type ExportRepo } from '../../support/exportFixtures.js';
@@ -41,6 +42,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await fx.services.close();
+  await sharedCreditReader.end(); // verifyFiles reads with it; its ExifTool would outlive the test worker
   await cleanup();
 });
 

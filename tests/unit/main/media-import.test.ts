@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorInWords } from '../../../shared/i18n/translate.js';
 import { MediaLibrary } from '../../../main/services/media/mediaLibrary.js';
+import { sharedCreditReader } from '../../../main/services/media/embeddedCredit.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { exiftoolWrite, jpeg, pixelBomb, png } from '../../support/mediaImages.js';
 
@@ -20,6 +21,8 @@ beforeEach(async () => {
   await (await import('node:fs/promises')).mkdir(mediaDir);
 });
 afterEach(() => cleanup());
+// The libraries here read with the shared reader; its ExifTool would outlive the test worker.
+afterAll(() => sharedCreditReader.end());
 
 const library = async () => {
   const lib = new MediaLibrary({ mediaDir });

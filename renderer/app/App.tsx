@@ -1,7 +1,7 @@
 // The window: one home for each job (the article library, the editor, the media library,
 // settings), a bar to move between them, the command palette and the shortcuts sheet, and a
 // banner for errors. It reopens where the person left off.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleFile, ArticleSummary } from '../../shared/model/article';
@@ -28,7 +28,9 @@ import { syncNow, useConflictedIds } from '../features/sync/syncStatus';
 
 // The library is drawn first; every other screen (and ProseMirror, the media library, the
 // export with its preview) is loaded the first time it is opened.
-const EditorScreen = lazy(() => import('../features/editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+// The editor is memoised: what the window itself re-renders for (a sync's summaries for the
+// library, the list of conflicts) must not re-render the toolbar and panels while someone types.
+const EditorScreen = lazy(() => import('../features/editor/EditorScreen').then((m) => ({ default: memo(m.EditorScreen) })));
 const MediaLibraryScreen = lazy(() => import('../features/media/MediaLibraryScreen').then((m) => ({ default: m.MediaLibraryScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const ExportScreen = lazy(() => import('../features/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
@@ -118,6 +120,11 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
     setScreen({ name: 'export', articleId });
     session.current?.screen('export', articleId);
   }, []);
+  // The editor's own callbacks keep their identity, so the memoised editor is not re-rendered.
+  const backToLibrary = useCallback(() => go('library'), [go]);
+  const exportOpenArticle = useCallback(() => {
+    if (screenRef.current.name === 'editor') showExport(screenRef.current.article.id);
+  }, [showExport]);
 
   // Every failure reported anywhere in the window, and every failed call nobody caught, shows in
   // the error banner. Subscribed before the start below, whose calls may fail.
@@ -254,10 +261,10 @@ export function App({ initialSettings, initialArticles, repoDir, settingsSetAsid
             <EditorScreen
               key={screen.article.id}
               article={screen.article}
-              onBack={() => go('library')}
+              onBack={backToLibrary}
               onError={setError}
               onViewReady={onViewReady}
-              onExportPackage={() => showExport(screen.article.id)}
+              onExportPackage={exportOpenArticle}
               autosaveIdleMs={settings.saving.autosaveIdleMs}
             />
           ) : screen.name === 'export' ? (

@@ -16,7 +16,7 @@ import type { MediaLibrary } from '../media/mediaLibrary.js';
 import type { RepositoryLayout } from '../repository.js';
 import type { SecretStore } from '../secrets/secretStore.js';
 import type { WriteGate } from '../storage/writeGate.js';
-import { Git } from './git.js';
+import { countPending } from './pendingChanges.js';
 import { OpenConflicts } from './openConflicts.js';
 import { commitAuthor, readSharing, sharingCredentials, writeSharing, type Sharing, type SharingChange } from './sharing.js';
 import { syncRepository, type SyncOutcome } from './syncRepository.js';
@@ -244,16 +244,11 @@ export class SyncService {
     if (articles.length + pictures.length > 0) for (const l of this.changeListeners) l({ articles, pictures });
   }
 
-  /** Changes here not yet on the remote: files not committed, and commits not pushed. */
+  /** Changes here not yet on the remote (./pendingChanges.ts). */
   private async refreshPending(): Promise<void> {
     this.pendingStale = false;
-    const git = new Git(this.options.layout.root);
-    const status = await git.run(['status', '--porcelain', '-z', '--untracked-files=all']);
-    if (status.code !== 0) return; // not a git repository yet: nothing shared, nothing pending
-    const files = status.stdout.split('\0').filter(Boolean).length;
-    const ahead = await git.run(['rev-list', '--count', 'refs/remotes/origin/main..HEAD']);
-    const commits = ahead.code === 0 ? Number(ahead.stdout.trim()) : (await git.run(['rev-list', '--count', 'HEAD'])).stdout.trim();
-    this.pending = files + (Number(commits) || 0);
+    const pending = await countPending(this.options.layout.root);
+    if (pending !== null) this.pending = pending;
   }
 
   private emitStatus(): void {

@@ -11,6 +11,8 @@ export interface GitRemote {
   url: string;
   /** The bare repository's folder, to inspect what was pushed. */
   bareDir: string;
+  /** The server's process (a bench lowers its priority: in a newsroom the remote is another machine). */
+  pid: number;
   /** Stops the server; the bare repository stays. */
   stop(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function startGitRemote(root: string, options: GitRemoteOptions = {
   return {
     url: `http://127.0.0.1:${port}/${name}.git`,
     bareDir,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

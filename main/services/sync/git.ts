@@ -3,8 +3,25 @@
 // four times and carries one change four to five times as fast. The password or token never reaches a
 // command line, a log or the repository: it travels in the child's environment as an HTTP
 // header (GIT_CONFIG_COUNT), and prompts are off, so git fails instead of asking.
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
 import { join } from 'node:path';
+
+/**
+ * A sync is background work: its git processes (and the helpers they start, which inherit it)
+ * run at a lower priority, so on a laptop's two cores the window's thread gets the CPU first and
+ * typing does not stall while git packs or hashes. Set right after the start, before git has
+ * forked anything; where the system refuses, git simply runs at the normal priority.
+ */
+const LOWER_BY = 10;
+function inBackground<T extends ChildProcess>(child: T): T {
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, Math.min(19, getPriority(child.pid) + LOWER_BY));
+  } catch {
+    // not allowed here (some sandboxes): nothing lost but the courtesy
+  }
+  return child;
+}
 
 export interface GitCredentials {
   user: string;
@@ -28,10 +45,12 @@ export class Git {
   run(args: string[], input?: string): Promise<GitResult> {
     const env = this.env();
     return new Promise((resolve) => {
-      const child = execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env, maxBuffer: 256 << 20, encoding: 'utf8' }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      });
+      const child = inBackground(
+        execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env, maxBuffer: 256 << 20, encoding: 'utf8' }, (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ code, stdout, stderr });
+        }),
+      );
       if (input !== undefined) child.stdin?.end(input);
     });
   }
@@ -73,7 +92,7 @@ export class Git {
   /** A file's bytes at a revision (pictures, anything not text), or null when it is not there. */
   showBytes(rev: string, path: string): Promise<Buffer | null> {
     return new Promise((resolve) => {
-      execFile('git', ['show', `${rev}:${path}`], { cwd: this.dir, env: this.env(), maxBuffer: 1 << 30, encoding: 'buffer' }, (error, stdout) => resolve(error ? null : stdout));
+      inBackground(execFile('git', ['show', `${rev}:${path}`], { cwd: this.dir, env: this.env(), maxBuffer: 1 << 30, encoding: 'buffer' }, (error, stdout) => resolve(error ? null : stdout)));
     });
   }
 
@@ -86,7 +105,7 @@ export class Git {
     // Asked by object id, not `rev:path`: git resolves each path from the commit's root, which
     // in a folder of 10,000 articles is a walk of that folder per file (20 s instead of 0.1 s).
     const ids = await this.blobIds(rev);
-    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd: this.dir, env: this.env(), stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = inBackground(spawn('git', ['cat-file', '--batch', '--buffer'], { cwd: this.dir, env: this.env(), stdio: ['pipe', 'pipe', 'ignore'] }));
     const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
     child.stdin.on('error', () => undefined); // git gone early: the reading below says so
     // A path the commit does not have is asked as a name git cannot find: it answers "missing".

@@ -6,7 +6,8 @@
 // benchmark's baseline, bare ProseMirror, instead of Ktav), --setup JS (run in the page before
 // typing, to try a hypothesis: e.g. turning a stylesheet rule off), --init JS (run before the
 // app's own scripts), --renders (which React components render while typing), --under NAME
-// (where the time goes inside the calls of one function, e.g. performWorkUntilDeadline).
+// (where the time goes inside the calls of one function, e.g. performWorkUntilDeadline), --mouse X,Y
+// (where the mouse rests while typing).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const out = join(root, 'bench', 'out');
 const appDir = join(out, 'profile-renderer');
-const { values } = parseArgs({ options: { size: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string' }, trace: { type: 'boolean' }, bare: { type: 'boolean' }, setup: { type: 'string' }, init: { type: 'string' }, renders: { type: 'boolean' }, under: { type: 'string' } } });
+const { values } = parseArgs({ options: { size: { type: 'string' }, keys: { type: 'string' }, top: { type: 'string' }, trace: { type: 'boolean' }, bare: { type: 'boolean' }, setup: { type: 'string' }, init: { type: 'string' }, renders: { type: 'boolean' }, under: { type: 'string' }, mouse: { type: 'string' } } });
 
 await build({ entryPoints: [join(here, 'barePage.ts')], outfile: join(out, 'bare.js'), bundle: true, platform: 'browser', format: 'iife', logLevel: 'warning' });
 await build({ entryPoints: [join(here, 'profileTyping.ts')], outfile: join(out, 'profileTyping.mjs'), bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
@@ -41,5 +42,6 @@ console.log(
     init: values.init,
     renders: values.renders ?? false,
     under: values.under,
+    mouse: values.mouse,
   }),
 );

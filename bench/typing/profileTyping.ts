@@ -15,7 +15,7 @@ import { makeCorpus, type Corpus } from './corpus.js';
 import { CHROMIUM_ARGS, findChromium } from '../../main/shells/browser/chromium.js';
 import { installProbe, placeCaret } from './probe.js';
 import { countReactRenders } from './reactRenders.js';
-import { BARE_HTML, typeInto } from './typingBench.js';
+import { BARE_HTML, restMouse, typeInto } from './typingBench.js';
 import { TYPED } from './corpus.js';
 
 export interface ProfileOptions {
@@ -39,6 +39,8 @@ export interface ProfileOptions {
   renders?: boolean;
   /** Also list self time only within calls of the function of this name. */
   under?: string;
+  /** Where the mouse rests while typing, "x,y" in the page (default: over the text, as the benchmark has it). */
+  mouse?: string;
 }
 
 interface CallFrame {
@@ -181,6 +183,8 @@ export async function profileTyping(o: ProfileOptions): Promise<string> {
       await page.evaluate(installProbe);
       const middle = Math.floor(corpus.plain.length / 2);
       await page.evaluate(placeCaret, middle);
+      if (o.mouse) await page.mouse.move(...(o.mouse.split(',').map(Number) as [number, number]));
+      else await restMouse(page);
       await typeInto(page, o.warmup, 0);
 
       // Chromium walks the whole editing root on every frame (text input state for the IME), so the

@@ -91,6 +91,20 @@ export async function typeInto(page: Page, keys: number, warmup: number, pause: 
 }
 
 /**
+ * Puts the mouse over the text below the caret, as a reporter's rests while typing, in every
+ * editor alike. It matters: after each frame that changed the layout Chromium finds what is under
+ * the mouse again (a hit test of the page), and the page Ktav opens by a click would otherwise be
+ * the only one with a mouse in it.
+ */
+export async function restMouse(page: Page): Promise<void> {
+  const at = await page.evaluate(() => {
+    const r = document.querySelector('[contenteditable="true"]')!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: innerHeight * 0.65 };
+  });
+  await page.mouse.move(at.x, at.y);
+}
+
+/**
  * Ktav's rule that lets Chromium skip off-screen blocks (renderer/features/editor/editor.css).
  * A second, reference baseline gets it too, so the table shows how much of Ktav's speed is this
  * one rule and what Ktav's own work costs against ProseMirror given the same rule.
@@ -170,6 +184,7 @@ export async function runTypingBench(o: BenchOptions): Promise<RunResult> {
         for (let r = 0; r < o.rounds; r++) {
           for (const name of EDITORS) {
             await pages[name].evaluate(placeCaret, middle);
+            await restMouse(pages[name]);
             samples[name].push(...(await typeInto(pages[name], o.keys, o.warmup, pause)));
           }
         }
@@ -207,7 +222,7 @@ export function typingSection(runs: RunResult[], o: Pick<BenchOptions, 'keys' | 
   const lines: string[] = [
     '## Typing latency (issues: editor, spelling)',
     '',
-    `Measured ${runs[0]!.date} with \`npm run bench:typing\`: the whole bench ${runs.length === 1 ? 'once' : runs.length === 3 ? 'three times' : `${runs.length} times`}${runs.length > 1 ? ' in a row' : ''} (${runs[0]!.headed ? 'headed Chromium under Xvfb' : 'headless Chromium'}, ${o.rounds} alternating rounds of ${o.keys} keys per editor and size after ${o.warmup} warm-up keys, a ${o.pauseMs} ms pause after every ${o.pauseEvery} keys; load average at the start of each run ${runs.map((r) => r.load.toFixed(1)).join(', ')} on ${runs[0]!.cores} cores).`,
+    `Measured ${runs[0]!.date} with \`npm run bench:typing\`: the whole bench ${runs.length === 1 ? 'once' : runs.length === 3 ? 'three times' : `${runs.length} times`}${runs.length > 1 ? ' in a row' : ''} (${runs[0]!.headed ? 'headed Chromium under Xvfb' : 'headless Chromium'}, ${o.rounds} alternating rounds of ${o.keys} keys per editor and size after ${o.warmup} warm-up keys, a ${o.pauseMs} ms pause after every ${o.pauseEvery} keys, the mouse resting over the text in every editor; load average at the start of each run ${runs.map((r) => r.load.toFixed(1)).join(', ')} on ${runs[0]!.cores} cores).`,
     'Each key: keydown (CDP `Input.dispatchKeyEvent`) to the end of the next frame (rAF, then a MessageChannel tick), in ms. Typed into the middle of the article: Hebrew, English, digits, an acronym and punctuation (autocorrect fires).',
     "The pauses are longer than the editor's typing pause (0.4 s), so in each round Ktav's spell checking checks the paragraph being typed several times and draws its underlines, and the key after a pause pays for whatever that left behind.",
     'Every editor has the same text, font, size and width, the others each in a page of its own in a second process of the same Chromium binary with the same flags (the shell allows no second page in its window): a plain `contenteditable` div (the browser alone, the floor), bare `prosemirror-view` with the basic schema and no plugins, the same with Ktav\'s rule for off-screen blocks (`' +

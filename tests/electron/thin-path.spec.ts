@@ -22,8 +22,9 @@ async function launch(root: string): Promise<{ app: ElectronApplication; page: P
 
 test('Electron shell: an article typed with the keyboard survives a restart and exports', async () => {
   // Printed as well as given to Playwright, so the reason shows in any reporter's output.
-  if (!binary) console.log(`[electron] skipped: ${NO_ELECTRON_REASON}.`);
-  test.skip(!binary, 'No Electron binary on this machine (it downloads from the internet); the browser shell runs the same thin path in tests/e2e/thin-path.spec.ts');
+  const reason = `${NO_ELECTRON_REASON}; the browser shell runs the same thin path in tests/e2e/thin-path.spec.ts`;
+  if (!binary) console.log(`[electron] skipped: ${reason}.`);
+  test.skip(!binary, reason);
   const root = await mkdtemp(join(tmpdir(), 'ktav-electron-'));
   try {
     let { app, page } = await launch(root);

@@ -133,8 +133,9 @@ export async function linkRepository(git: Git, layout: RepositoryLayout, remote:
 
 /** Commits every change in the folder (a merge a killed sync left half-done included). */
 async function commitLocalChanges(git: Git, layout: RepositoryLayout): Promise<void> {
-  // A sync killed half-way may leave git's index lock behind: only a sync uses this repository's
-  // git, and this one holds the sync lock (./syncLock.ts), so a lock found now is stale.
+  // A sync killed half-way may leave git's index lock behind: only a sync writes this repository's
+  // index (the pending count reads it without locks, ./pendingChanges.ts), and this one holds the
+  // sync lock (./syncLock.ts), so a lock found now is stale.
   await rm(join(layout.root, '.git', 'index.lock'), { force: true });
   if (existsSync(join(layout.root, '.git', 'MERGE_HEAD'))) await git.ok(['merge', '--quit']);
   // Most syncs find nothing changed here: one `status` says so, where `add` and `diff` would be two
